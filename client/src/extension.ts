@@ -1,0 +1,58 @@
+// The VS Code side: start the language server, tell it the display language, forward settings and file events.
+// Nothing clever lives here — everything that understands a file is in the server.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** The documents the server is started for. Inventories have no language id of their own: match them by pattern. */
+export const DOCUMENT_SELECTOR = [
+  { language: 'dockerfile' },
+  { language: 'dockercompose' },
+  { language: 'yaml' },
+  { language: 'ansible' },
+  { pattern: '**/inventory/**' },
+  { pattern: '**/inventories/**' },
+  { pattern: '**/*.inv' },
+  { pattern: '**/hosts' },
+];
+
+/** Files the server reads for cross-file checks (Dockerfile stages for Compose, kustomize resources, handlers…). */
+const WATCHED = '**/{Dockerfile,Dockerfile.*,*.dockerfile,Containerfile,.dockerignore,*.yml,*.yaml,Kustomization,*.ini,*.inv,hosts,.env}';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('DevOps Hints', { log: true });
+  context.subscriptions.push(output);
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher(WATCHED);
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    initializationOptions: {
+      locale: vscode.env.language,
+      settings: vscode.workspace.getConfiguration('devopsHints'),
+    },
+    synchronize: { configurationSection: 'devopsHints', fileEvents: watcher },
+  };
+  client = new LanguageClient('devopsHints', 'DevOps Hints', serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('devopsHints.restartServer', async () => {
+      output.info('restarting the language server');
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('devopsHints.showOutput', () => output.show(true)),
+  );
+  await client.start();
+  output.info(`DevOps Hints started (display language: ${vscode.env.language}, remote: ${vscode.env.remoteName ?? 'none'})`);
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  await c?.stop();
+}

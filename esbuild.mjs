@@ -1,0 +1,52 @@
+// Bundles the extension (dist/client.js), the language server (dist/server.js) and the CLI (dist/cli.js),
+// and compiles the TypeScript tests with the sources they import into out/ (unbundled) for `node --test`.
+//   node esbuild.mjs           # dist/ + out/
+//   node esbuild.mjs --watch   # dist/ on every change
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = !watch && process.env.DEVOPS_HINTS_DEV !== '1';
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: production ? false : 'inline',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const bundles = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+function tsFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
+    else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+if (watch) {
+  for (const b of bundles) (await esbuild.context({ ...common, ...b })).watch();
+  console.log('watching…');
+} else {
+  const t0 = Date.now();
+  await Promise.all(bundles.map((b) => esbuild.build({ ...common, ...b })));
+  rmSync('out', { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [...tsFiles('server/src'), ...tsFiles('test').filter((f) => !f.startsWith(join('test', 'fixtures')))],
+    outdir: 'out', outbase: '.', bundle: false, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'inline', logLevel: 'warning',
+  });
+  console.log(`built dist/ and out/ in ${Date.now() - t0} ms`);
+}

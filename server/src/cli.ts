@@ -1,0 +1,224 @@
+// `devops-hints check <files|dirs> [--format text|json|sarif] [--lang ko|en] [--rule ID=level]`
+// Runs the same language service as the editor over files on disk. Exit code: 1 when an error is found, 0 otherwise,
+// 2 for a usage error.
+import { readFileSync, readdirSync, lstatSync, statSync, existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadServiceData } from './service/data/load';
+import { createLanguageService } from './service/languageService';
+import { fileKind } from './service/classify';
+import { isSeverity } from './service/rules/registry';
+import type { Locale, ServiceSettings, SeverityName } from './service/types';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+const USAGE = `usage: devops-hints check <files|dirs>... [--format text|json|sarif] [--lang ko|en] [--rule ID=off|hint|info|warning|error]...`;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
+const SEVERITY_NAMES: Record<number, Exclude<SeverityName, 'off'>> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+interface Options {
+  paths: string[];
+  format: 'text' | 'json' | 'sarif';
+  lang: Locale;
+  rules: Record<string, SeverityName>;
+}
+
+function parseArgs(argv: string[]): Options | string {
+  if (argv[0] !== 'check') return USAGE;
+  const o: Options = { paths: [], format: 'text', lang: /^ko/i.test(process.env.LANG ?? '') ? 'ko' : 'en', rules: {} };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${name} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = value('--format');
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') return `unknown format '${v}'\n${USAGE}`;
+      o.format = v;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = value('--lang');
+      if (v !== 'ko' && v !== 'en') return `unknown language '${v}'\n${USAGE}`;
+      o.lang = v;
+    } else if (a === '--rule' || a.startsWith('--rule=')) {
+      const v = a === '--rule' ? argv[++i] ?? '' : a.slice('--rule='.length);
+      const [id, level] = v.split('=');
+      if (!id || !isSeverity(level)) return `bad --rule '${v}'\n${USAGE}`;
+      o.rules[id.toUpperCase()] = level;
+    } else if (a === '-h' || a === '--help') {
+      return USAGE;
+    } else if (a.startsWith('-')) {
+      return `unknown option '${a}'\n${USAGE}`;
+    } else {
+      o.paths.push(a);
+    }
+  }
+  if (!o.paths.length) return USAGE;
+  return o;
+}
+
+/** Files under the given paths that one of our formats may live in. Directory symlinks are not followed. */
+export function collectFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const visit = (p: string, depth: number) => {
+    if (depth > 50 || seen.has(p)) return;
+    seen.add(p);
+    let st;
+    try {
+      st = lstatSync(p);
+    } catch {
+      return;
+    }
+    if (st.isSymbolicLink()) {
+      try {
+        if (!statSync(p).isFile()) return;
+      } catch {
+        return;
+      }
+    } else if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = readdirSync(p).sort();
+      } catch {
+        return;
+      }
+      for (const n of names) if (!SKIP_DIRS.has(n)) visit(join(p, n), depth + 1);
+      return;
+    }
+    if (fileKind(p) !== 'other') out.push(p);
+  };
+  for (const p of paths) visit(resolve(p), 0);
+  return out;
+}
+
+interface FileResult {
+  path: string;
+  diagnostics: Diagnostic[];
+}
+
+function main(argv: string[]): number {
+  let opts: Options | string;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    opts = `${(e as Error).message}\n${USAGE}`;
+  }
+  if (typeof opts === 'string') {
+    process.stderr.write(opts + '\n');
+    return 2;
+  }
+  for (const p of opts.paths) {
+    if (!existsSync(p)) {
+      process.stderr.write(`no such file or directory: ${p}\n`);
+      return 2;
+    }
+  }
+  const service = createLanguageService({
+    data: loadServiceData(process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data')),
+    onCheckError: (rule, e) => process.stderr.write(`internal error in rule ${rule}: ${(e as Error)?.message ?? e}\n`),
+    fileExists: existsSync,
+  });
+  const settings: ServiceSettings = { locale: opts.lang, rules: opts.rules };
+  const results: FileResult[] = [];
+  let analysed = 0;
+  for (const file of collectFiles(opts.paths)) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const model = service.parse({ uri: pathToFileURL(file).href, path: file, text });
+    if (!model.formats.size && !model.skipped) continue;
+    analysed++;
+    results.push({ path: file, diagnostics: service.doValidation(model, settings) });
+  }
+  const cwd = process.cwd();
+  const rel = (p: string) => {
+    const r = relative(cwd, p);
+    return r.startsWith('..') ? p : r.split(sep).join('/');
+  };
+  const all = results.flatMap((r) => r.diagnostics.map((d) => ({ file: rel(r.path), d })));
+  const count = (s: number) => all.filter((x) => x.d.severity === s).length;
+
+  if (opts.format === 'json') {
+    process.stdout.write(JSON.stringify(all.map(({ file, d }) => ({
+      file,
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      severity: SEVERITY_NAMES[d.severity ?? 2],
+      rule: d.code,
+      message: d.message,
+      help: d.codeDescription?.href,
+    })), null, 2) + '\n');
+  } else if (opts.format === 'sarif') {
+    process.stdout.write(JSON.stringify(toSarif(all, service, opts.lang), null, 2) + '\n');
+  } else {
+    for (const { file, d } of all) {
+      process.stdout.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 2]} ${d.code} ${d.message}\n`);
+    }
+    const summary = analysed
+      ? service.kb.ui('cli.summary', opts.lang, { files: String(analysed), errors: String(count(1)), warnings: String(count(2)), infos: String(count(3) + count(4)) })
+      : service.kb.ui('cli.noFiles', opts.lang);
+    process.stderr.write(summary + '\n');
+  }
+  return count(1) > 0 ? 1 : 0;
+}
+
+function toSarif(all: { file: string; d: Diagnostic }[], service: ReturnType<typeof createLanguageService>, lang: Locale) {
+  const ruleIds = [...new Set(all.map((x) => String(x.d.code)))].sort();
+  const level = (s: number | undefined) => (s === 1 ? 'error' : s === 2 ? 'warning' : 'note');
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'DevOps Hints',
+            informationUri: 'https://github.com/devops-hints/devops-hints',
+            version: '0.1.0',
+            rules: ruleIds.map((id) => {
+              const r = service.rules.get(id);
+              return {
+                id,
+                name: r?.name ?? id,
+                shortDescription: { text: r ? r.title[lang] : id },
+                ...(r?.docs?.[0] ? { helpUri: r.docs[0] } : {}),
+                defaultConfiguration: { level: level({ error: 1, warning: 2, info: 3, hint: 4 }[r?.severity ?? 'warning']) },
+              };
+            }),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: all.map(({ file, d }) => ({
+          ruleId: String(d.code),
+          ruleIndex: ruleIds.indexOf(String(d.code)),
+          level: level(d.severity),
+          message: { text: d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: file.split('\\').join('/') },
+                region: {
+                  startLine: d.range.start.line + 1,
+                  startColumn: d.range.start.character + 1,
+                  endLine: d.range.end.line + 1,
+                  endColumn: d.range.end.character + 1,
+                },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,177 @@
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  CodeActionKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type ClientCapabilities,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync } from 'node:fs';
+import { createLanguageService, type LanguageService } from '../service/languageService';
+import type { ServiceData } from '../service/data/schema';
+import type { ServiceSettings } from '../service/types';
+import { ModelCache } from './modelCache';
+import { runSafe, logOnce, type Logger } from './runSafe';
+import { toServiceSettings, type ClientSettings } from './settings';
+
+export interface ServerOptions {
+  data: ServiceData;
+}
+
+/** Wire the pure language service to an LSP connection. Every handler is one line into the service. */
+export function startServer(connection: Connection, opts: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const log: Logger = {
+    info: (m) => connection.console.info(m),
+    error: (m) => connection.console.error(m),
+  };
+  const existsCache = new Map<string, boolean>();
+  const service: LanguageService = createLanguageService({
+    data: opts.data,
+    onCheckError: (rule, e) => logOnce(log, `rule ${rule}`, e),
+    fileExists: (p) => {
+      let v = existsCache.get(p);
+      if (v === undefined) existsCache.set(p, (v = existsSync(p)));
+      return v;
+    },
+  });
+  const models = new ModelCache(service);
+
+  let clientLocale: string | undefined;
+  let clientSettings: ClientSettings = {};
+  let settings: ServiceSettings = toServiceSettings(undefined, undefined);
+  let pullDiagnostics = false;
+  let markdownHover = true;
+  let hasConfiguration = false;
+  let validationDelay = 50;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps: ClientCapabilities = params.capabilities;
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ClientSettings };
+    clientLocale = init.locale ?? params.locale;
+    clientSettings = init.settings ?? {};
+    settings = toServiceSettings(clientSettings, clientLocale);
+    validationDelay = clientSettings.validation?.delayMs ?? validationDelay;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    hasConfiguration = !!caps.workspace?.configuration;
+    const formats = caps.textDocument?.hover?.contentFormat;
+    markdownHover = !formats || formats.includes('markdown');
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+      },
+      serverInfo: { name: 'devops-hints', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'devopsHints' }).catch(() => undefined);
+      void refreshSettings();
+    }
+    log.info(`DevOps Hints server ready (locale ${settings.locale}, ${pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (hasConfiguration) {
+      try {
+        const [s] = (await connection.workspace.getConfiguration([{ section: 'devopsHints' }])) as [ClientSettings | null];
+        if (s) clientSettings = s;
+      } catch (e) {
+        logOnce(log, 'workspace/configuration', e);
+      }
+    }
+    settings = toServiceSettings(clientSettings, clientLocale);
+    validationDelay = clientSettings.validation?.delayMs ?? validationDelay;
+    revalidateAll();
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    const s = (change.settings as { devopsHints?: ClientSettings } | undefined)?.devopsHints;
+    if (!hasConfiguration && s) clientSettings = s;
+    void refreshSettings();
+  });
+
+  // ---- diagnostics: pulled where the client supports it, pushed (debounced) otherwise ----
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  function validate(doc: TextDocument) {
+    return runSafe(log, 'validation', undefined, [], () => service.doValidation(models.get(doc), settings));
+  }
+
+  function pushNow(uri: string) {
+    timers.delete(uri);
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const diagnostics = validate(doc);
+    if (Array.isArray(diagnostics)) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  }
+
+  function schedulePush(uri: string, delay: number) {
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.set(uri, setTimeout(() => pushNow(uri), delay));
+  }
+
+  function revalidateAll() {
+    if (pullDiagnostics) {
+      void connection.languages.diagnostics.refresh().catch(() => undefined);
+    } else {
+      for (const d of documents.all()) schedulePush(d.uri, 0);
+    }
+  }
+
+  documents.onDidOpen((e) => {
+    if (!pullDiagnostics) schedulePush(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (!pullDiagnostics) schedulePush(e.document.uri, validationDelay);
+  });
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    models.delete(e.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const items = doc ? validate(doc) : [];
+    return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
+  });
+
+  // ---- features ----
+  connection.onHover((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    return runSafe(log, 'hover', token, null, () => service.doHover(models.get(doc), params.position, settings, { markdown: markdownHover }));
+  });
+
+  connection.onCodeAction((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    return runSafe(log, 'codeAction', token, [], () => service.doCodeActions(models.get(doc), params.range, settings));
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    // Cross-file checks (workspace index) re-validate what depends on a changed file.
+    revalidateAll();
+  });
+
+  connection.onShutdown(() => {
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+    models.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,12 @@
+// Entry point of the language server (dist/server.js): over IPC when VS Code starts it, over stdio with --stdio.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { join } from 'node:path';
+import { loadServiceData } from './service/data/load';
+import { startServer } from './lsp/startServer';
+
+const connection = createConnection(ProposedFeatures.all);
+process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e instanceof Error ? e.stack : String(e)}`));
+process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${e instanceof Error ? e.stack : String(e)}`));
+
+const dataDir = process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data');
+startServer(connection, { data: loadServiceData(dataDir) });

@@ -1,0 +1,162 @@
+// Classification: which of our formats a file, and each document of a YAML file, is. When the evidence is not
+// clear the answer is null: we leave the document alone rather than guess (a CI config, a Helm template or a
+// plain YAML config must never get Kubernetes or Ansible diagnostics).
+import type { Format } from './types';
+import { getValue, isMap, isSeq, mapPairs, pairKey, scalarString, seqItems, type YamlDoc } from './yaml';
+
+export type FileKind = 'dockerfile' | 'yaml' | 'inventory' | 'other';
+
+export function basename(path: string): string {
+  const clean = path.replace(/[?#].*$/, '');
+  const i = Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\'));
+  return clean.slice(i + 1);
+}
+
+/** Path segments (folder names), lower-cased, for folder-based hints (roles/x/tasks, group_vars …). */
+function segments(path: string): string[] {
+  return path.replace(/[?#].*$/, '').split(/[\\/]+/).map((s) => s.toLowerCase());
+}
+
+const DOCKERFILE_NAME = /^(?:(?:Docker|Container)file(?:[.-][\w.-]+)?|[\w.-]+\.(?:dockerfile|Dockerfile|containerfile))$/;
+const COMPOSE_NAME = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
+const KUSTOMIZATION_NAME = /^(?:kustomization\.ya?ml|Kustomization)$/;
+
+/** What kind of file this is, from the editor's language id and the file name. */
+export function fileKind(path: string, languageId?: string): FileKind {
+  const name = basename(path);
+  if (languageId === 'dockerfile' || DOCKERFILE_NAME.test(name)) return 'dockerfile';
+  if (languageId === 'yaml' || languageId === 'dockercompose' || languageId === 'ansible' || /\.ya?ml$/i.test(name) || name === 'Kustomization') return 'yaml';
+  if (isInventoryPath(path)) return 'inventory';
+  return 'other';
+}
+
+/** INI-style Ansible inventories: `inventory/…`, `*.inv`, a file named `hosts`, `*.ini` inside an inventory folder. */
+export function isInventoryPath(path: string): boolean {
+  const name = basename(path);
+  const segs = segments(path).slice(0, -1);
+  const inInventoryDir = segs.some((s) => s === 'inventory' || s === 'inventories');
+  if (/\.inv$/i.test(name) || name === 'hosts' || name === 'inventory') return true;
+  if (inInventoryDir && (/\.ini$/i.test(name) || !name.includes('.'))) return true;
+  return false;
+}
+
+// Keys a Compose file may have at the top level (compose-spec), besides `x-` extensions.
+const COMPOSE_TOP = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+// Keys that only a Compose service has; one of them under a `services` entry is enough evidence.
+const COMPOSE_SERVICE_KEYS = new Set([
+  'image', 'build', 'ports', 'expose', 'volumes', 'environment', 'env_file', 'command', 'entrypoint', 'depends_on',
+  'restart', 'networks', 'container_name', 'healthcheck', 'deploy', 'logging', 'labels', 'extends', 'working_dir',
+  'user', 'secrets', 'configs', 'network_mode', 'links', 'profiles', 'develop', 'pull_policy', 'scale', 'tmpfs', 'ulimits',
+]);
+const PLAY_KEYS = new Set(['hosts', 'import_playbook', 'ansible.builtin.import_playbook']);
+const TASK_KEYWORDS = new Set([
+  'block', 'rescue', 'always', 'include_tasks', 'import_tasks', 'include_role', 'import_role', 'ansible.builtin.include_tasks',
+  'ansible.builtin.import_tasks', 'ansible.builtin.include_role', 'ansible.builtin.import_role', 'meta', 'ansible.builtin.meta',
+]);
+// Modules common enough that `- name: … / apt: …` is clearly an Ansible task even without a FQCN.
+const COMMON_MODULES = new Set([
+  'apt', 'yum', 'dnf', 'package', 'pip', 'npm', 'gem', 'apt_key', 'apt_repository', 'yum_repository', 'copy', 'template', 'file', 'lineinfile',
+  'blockinfile', 'replace', 'fetch', 'unarchive', 'get_url', 'uri', 'git', 'service', 'systemd', 'systemd_service', 'command', 'shell', 'raw',
+  'script', 'debug', 'set_fact', 'assert', 'fail', 'pause', 'wait_for', 'stat', 'user', 'group', 'cron', 'mount', 'sysctl', 'hostname',
+  'authorized_key', 'include_vars', 'add_host', 'group_by', 'setup', 'ping', 'reboot', 'synchronize', 'firewalld', 'ufw', 'selinux',
+  'mysql_db', 'mysql_user', 'postgresql_db', 'postgresql_user', 'docker_container', 'docker_image', 'k8s', 'seboolean', 'iptables', 'known_hosts',
+  'slurp', 'find', 'tempfile', 'wait_for_connection', 'async_status', 'include', 'composer', 'make', 'expect', 'htpasswd', 'archive',
+]);
+const FQCN = /^[a-z0-9_]+\.[a-z0-9_]+\.[a-z0-9_]+$/;
+
+function isKustomizeApi(apiVersion: string | undefined, kind: string | undefined): boolean {
+  return !!apiVersion && apiVersion.startsWith('kustomize.config.k8s.io/') && (kind === 'Kustomization' || kind === 'Component');
+}
+
+/** Go templates (Helm) are not YAML: `{{ .Values … }}`, `{{- … }}`, `{{ include … }}`. Jinja `{{ var }}` is fine. */
+export function looksLikeGoTemplate(text: string): boolean {
+  return /\{\{-|-\}\}|\{\{\s*\.|\{\{\s*(?:include|template|if|range|with|end|define|toYaml|\$)\b/.test(text);
+}
+
+export interface ClassifyContext {
+  path: string;
+  languageId?: string;
+}
+
+/** Classify one YAML document of a file. */
+export function classifyYamlDoc(ydoc: YamlDoc, ctx: ClassifyContext): Format | null {
+  const root = ydoc.doc.contents;
+  const name = basename(ctx.path);
+  const segs = segments(ctx.path).slice(0, -1);
+
+  if (isMap(root)) {
+    const apiVersion = scalarString(getValue(root, 'apiVersion'));
+    const kind = scalarString(getValue(root, 'kind'));
+    if (isKustomizeApi(apiVersion, kind) || KUSTOMIZATION_NAME.test(name)) return 'kustomize';
+    if (apiVersion && kind) return 'kubernetes';
+    if (looksLikeCompose(root) || ((COMPOSE_NAME.test(name) || ctx.languageId === 'dockercompose') && !apiVersion && !kind && isComposeShaped(root))) {
+      return 'compose';
+    }
+    if (isAnsibleVarsPath(segs)) return 'ansible-vars';
+    if (looksLikeYamlInventory(root, isInventoryPath(ctx.path) || /^(?:hosts|inventory)\.ya?ml$/i.test(name) || segs.includes('inventory') || segs.includes('inventories'))) {
+      return 'ansible-inventory';
+    }
+    return null;
+  }
+  if (isSeq(root)) {
+    const items = seqItems(root);
+    if (!items.length || !items.every((i) => isMap(i))) return null;
+    const keysOf = (i: unknown) => mapPairs(i).map(pairKey).filter((k): k is string => k !== null);
+    if (items.every((i) => keysOf(i).some((k) => PLAY_KEYS.has(k) || k === 'include'))) {
+      if (items.some((i) => keysOf(i).some((k) => PLAY_KEYS.has(k)))) return 'ansible-playbook';
+    }
+    const taskish = (i: unknown) => keysOf(i).some((k) => FQCN.test(k) || TASK_KEYWORDS.has(k) || COMMON_MODULES.has(k));
+    const inTaskDir = segs.some((s) => s === 'tasks' || s === 'handlers');
+    if (items.some(taskish) && (inTaskDir || items.every((i) => taskish(i) || keysOf(i).includes('name')))) {
+      // Outside tasks/ or handlers/ folders, demand that every item looks like a task.
+      if (inTaskDir || items.every(taskish)) return 'ansible-tasks';
+    }
+    return null;
+  }
+  if (root === null || root === undefined) {
+    // An empty document: the file name may still say what it is going to be.
+    if (KUSTOMIZATION_NAME.test(name)) return 'kustomize';
+    if (COMPOSE_NAME.test(name) || ctx.languageId === 'dockercompose') return 'compose';
+  }
+  return null;
+}
+
+function isAnsibleVarsPath(segs: string[]): boolean {
+  const last = segs[segs.length - 1];
+  const parent = segs[segs.length - 2];
+  if (last === 'group_vars' || last === 'host_vars' || parent === 'group_vars' || parent === 'host_vars') return true;
+  // roles/<role>/vars/main.yml, roles/<role>/defaults/main.yml
+  return (last === 'vars' || last === 'defaults') && segs[segs.length - 3] === 'roles';
+}
+
+function isComposeShaped(root: unknown): boolean {
+  return mapPairs(root).every((p) => {
+    const k = pairKey(p);
+    return k !== null && (COMPOSE_TOP.has(k) || k.startsWith('x-'));
+  });
+}
+
+/** A Compose file by content alone: only Compose top-level keys, and a `services` map with a service-only key. */
+function looksLikeCompose(root: unknown): boolean {
+  const services = getValue(root, 'services');
+  if (!isMap(services) || !isComposeShaped(root)) return false;
+  const entries = mapPairs(services);
+  if (!entries.length) return false;
+  let evidence = false;
+  for (const e of entries) {
+    const v = e.value;
+    if (v === null || v === undefined) continue;
+    if (!isMap(v)) return false;
+    if (mapPairs(v).some((p) => COMPOSE_SERVICE_KEYS.has(pairKey(p) ?? ''))) evidence = true;
+  }
+  return evidence;
+}
+
+/** YAML inventory: `all:` with hosts/children, or (in an inventory location) groups made of hosts/children/vars. */
+function looksLikeYamlInventory(root: unknown, inventoryLocation: boolean): boolean {
+  const groupish = (v: unknown) => isMap(v) && mapPairs(v).length > 0 && mapPairs(v).every((p) => ['hosts', 'children', 'vars'].includes(pairKey(p) ?? ''));
+  const all = getValue(root, 'all');
+  if (all !== undefined && groupish(all)) return true;
+  const pairs = mapPairs(root);
+  return inventoryLocation && pairs.length > 0 && pairs.every((p) => p.value === null || groupish(p.value));
+}

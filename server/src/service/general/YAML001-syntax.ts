@@ -1,0 +1,21 @@
+import type { ModelCheck } from '../rules/check';
+
+/**
+ * YAML001: YAML syntax errors, reported for documents that are one of our formats (another YAML extension
+ * owns plain YAML files; we do not duplicate its errors there).
+ */
+export const check: ModelCheck = {
+  rule: 'YAML001',
+  target: 'model',
+  run({ model, report }) {
+    const docs = model.yaml?.docs ?? [];
+    if (!docs.some((d) => d.format)) return;
+    let count = 0;
+    for (const d of docs) {
+      for (const e of d.yaml.errors) {
+        if (++count > 100) return;
+        report(model.index.range(e.start, Math.max(e.end, e.start + 1)), { detail: e.message });
+      }
+    }
+  },
+};

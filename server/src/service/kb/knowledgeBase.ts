@@ -1,0 +1,66 @@
+import type { KbEntry, NoteFile, ServiceData } from '../data/schema';
+import type { Locale, Localized } from '../types';
+import { compilePattern } from '../yaml';
+
+export interface PathMatcher {
+  entry: KbEntry;
+  pattern: string[];
+  kinds?: Set<string>;
+  role?: 'key' | 'value';
+}
+
+/** Knowledge-base lookups, precomputed once: entries by id, path matchers by prefix (kubernetes.*, compose.* …). */
+export class KnowledgeBase {
+  readonly entries = new Map<string, KbEntry>();
+  private readonly matchers = new Map<string, Map<string, PathMatcher[]>>();
+  private readonly notes = new Map<string, NoteFile>();
+
+  constructor(private readonly data: ServiceData) {
+    for (const e of data.kb) {
+      this.entries.set(e.id, e);
+      if (e.match) {
+        const family = e.id.split('.')[0];
+        let byLen = this.matchers.get(family);
+        if (!byLen) this.matchers.set(family, (byLen = new Map()));
+        for (const p of Array.isArray(e.match.path) ? e.match.path : [e.match.path]) {
+          const pattern = compilePattern(p);
+          // Index by the last path segment: lookups only compare the few patterns that can match.
+          const last = pattern[pattern.length - 1];
+          const list = byLen.get(last) ?? [];
+          list.push({ entry: e, pattern, kinds: e.match.kinds ? new Set(e.match.kinds) : undefined, role: e.match.role });
+          byLen.set(last, list);
+        }
+      }
+    }
+    for (const n of data.notes) this.notes.set(n.id, n);
+  }
+
+  get(id: string): KbEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** Path matchers of a family (e.g. `kubernetes`) that end with the given segment, or with `*`. */
+  candidates(family: string, lastSegment: string): PathMatcher[] {
+    const byLast = this.matchers.get(family);
+    if (!byLast) return [];
+    return [...(byLast.get(lastSegment) ?? []), ...(byLast.get('*') ?? [])];
+  }
+
+  note(id: string): NoteFile | undefined {
+    return this.notes.get(id);
+  }
+
+  ui(key: string, locale: Locale, args: Record<string, string> = {}): string {
+    const s = this.data.ui[key];
+    return s ? fill(s[locale] ?? s.en, args) : key;
+  }
+}
+
+/** Replace `{name}` placeholders. Unknown placeholders stay visible, so a missing argument is noticed. */
+export function fill(template: string, args: Record<string, string>): string {
+  return template.replace(/\{([A-Za-z][\w]*)\}/g, (m, name: string) => (name in args ? args[name] : m));
+}
+
+export function pick(text: Localized, locale: Locale): string {
+  return text[locale] ?? text.en;
+}

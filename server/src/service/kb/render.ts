@@ -1,0 +1,44 @@
+import type { Locale } from '../types';
+import type { KbEntry } from '../data/schema';
+import { KnowledgeBase, pick } from './knowledgeBase';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+
+export interface RenderOptions {
+  locale: Locale;
+  markdown: boolean;
+  /** Folders holding the notes: when one holds the cited file, the citation links to its line. */
+  notesFolders?: string[];
+  fileExists?: (path: string) => boolean;
+}
+
+/** A knowledge-base entry as hover content: title, body, then the note citations and official docs. */
+export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptions): string {
+  const { locale } = opts;
+  const lines: string[] = [];
+  const title = pick(entry.title, locale);
+  lines.push(opts.markdown ? `**${title}**` : title, '', pick(entry.body, locale).trim());
+  const footer: string[] = [];
+  for (const c of entry.notes ?? []) {
+    const note = kb.note(c.note);
+    const heading = note?.headings.find((h) => h.text === c.section);
+    const label = `${kb.ui('hover.note', locale)}: ${note ? pick(note.title, locale) : c.note} › ${c.section}`;
+    const where = heading ? ` (${note!.file.slice(0, 3)}:${heading.line})` : '';
+    const link = note && heading ? noteLink(note.file, heading.line, opts) : undefined;
+    footer.push(opts.markdown && link ? `📒 [${label}](${link})${where}` : `📒 ${label}${where}`);
+  }
+  for (const d of entry.docs ?? []) {
+    const shown = d.replace(/^https?:\/\//, '');
+    footer.push(opts.markdown ? `📘 ${kb.ui('hover.docs', locale)}: [${shown}](${d})` : `📘 ${kb.ui('hover.docs', locale)}: ${d}`);
+  }
+  if (footer.length) lines.push('', opts.markdown ? '---' : '', ...footer.map((f) => (opts.markdown ? `${f}  ` : f)));
+  return lines.join('\n');
+}
+
+function noteLink(file: string, line: number, opts: RenderOptions): string | undefined {
+  for (const folder of opts.notesFolders ?? []) {
+    const p = join(folder, file);
+    if (opts.fileExists?.(p)) return `${pathToFileURL(p).href}#L${line}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,110 @@
+// The language service facade: pure functions over a parsed document model. The LSP server, the CLI and the
+// tests all go through here (the pattern of vscode-json-languageservice's getLanguageService).
+import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import { parseDocument, yamlDocAt, type DocumentModel, type ParseInput } from './model';
+import type { Finding, KbHit, ServiceSettings } from './types';
+import type { ServiceData } from './data/schema';
+import { KnowledgeBase } from './kb/knowledgeBase';
+import { renderEntry } from './kb/render';
+import { RuleRegistry } from './rules/registry';
+import { runChecks, type EngineOptions } from './rules/engine';
+import { toCodeActions, toDiagnostic } from './rules/render';
+import { ALL_CHECKS } from './checks';
+import type { Check } from './rules/check';
+import { dockerfileHover } from './dockerfile/hover';
+import { yamlPathHover } from './kb/pathHover';
+import { rangesOverlap } from './text';
+
+export interface LanguageServiceOptions {
+  data: ServiceData;
+  checks?: readonly Check[];
+  /** Called when a check throws (once per rule); the service keeps going. */
+  onCheckError?: (rule: string, error: unknown) => void;
+  /** Time budget of one validation run, in milliseconds. */
+  validationBudgetMs?: number;
+  fileExists?: (path: string) => boolean;
+}
+
+export interface HoverOptions {
+  markdown?: boolean;
+}
+
+export interface LanguageService {
+  readonly kb: KnowledgeBase;
+  readonly rules: RuleRegistry;
+  parse(input: ParseInput): DocumentModel;
+  /** Knowledge-base hit under the cursor (ids and ranges; what tests assert). */
+  findHover(model: DocumentModel, pos: Position): KbHit | null;
+  doHover(model: DocumentModel, pos: Position, settings: ServiceSettings, opts?: HoverOptions): Hover | null;
+  /** Findings of all enabled rules (ids, ranges, args; what tests assert). */
+  findings(model: DocumentModel, settings: ServiceSettings): Finding[];
+  doValidation(model: DocumentModel, settings: ServiceSettings): Diagnostic[];
+  doCodeActions(model: DocumentModel, range: Range, settings: ServiceSettings): CodeAction[];
+}
+
+export function createLanguageService(opts: LanguageServiceOptions): LanguageService {
+  const kb = new KnowledgeBase(opts.data);
+  const rules = new RuleRegistry(opts.data.rules);
+  const checks = opts.checks ?? ALL_CHECKS;
+  const reported = new Set<string>();
+  const engine: EngineOptions = {
+    budgetMs: opts.validationBudgetMs,
+    onCheckError: (rule, e) => {
+      if (reported.has(rule)) return;
+      reported.add(rule);
+      opts.onCheckError?.(rule, e);
+    },
+  };
+  // Findings are cached per model (a model is one document version), so code actions after a validation are free.
+  const findingCache = new WeakMap<DocumentModel, { key: string; findings: Finding[] }>();
+
+  function findings(model: DocumentModel, settings: ServiceSettings): Finding[] {
+    const key = JSON.stringify(settings.rules);
+    const hit = findingCache.get(model);
+    if (hit && hit.key === key) return hit.findings;
+    const list = runChecks(model, checks, rules, settings, engine);
+    findingCache.set(model, { key, findings: list });
+    return list;
+  }
+
+  function findHover(model: DocumentModel, pos: Position): KbHit | null {
+    if (model.skipped) return null;
+    if (model.dockerfile) return dockerfileHover(model, pos, kb);
+    if (model.yaml) {
+      const doc = yamlDocAt(model, model.index.offsetAt(pos));
+      if (!doc?.format) return null;
+      const family = doc.format.startsWith('ansible') ? 'ansible' : doc.format;
+      return yamlPathHover(model, doc, pos, kb, family);
+    }
+    return null;
+  }
+
+  return {
+    kb,
+    rules,
+    parse: parseDocument,
+    findHover,
+    doHover(model, pos, settings, hoverOpts = {}) {
+      const hit = findHover(model, pos);
+      if (!hit) return null;
+      const entry = kb.get(hit.entryId);
+      if (!entry) return null;
+      const markdown = hoverOpts.markdown ?? true;
+      const value = renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists });
+      return { contents: { kind: markdown ? 'markdown' : 'plaintext', value }, range: hit.range };
+    },
+    findings,
+    doValidation(model, settings) {
+      const out: Diagnostic[] = [];
+      for (const f of findings(model, settings)) {
+        const d = toDiagnostic(f, rules, kb, settings);
+        if (d) out.push(d);
+      }
+      return out;
+    },
+    doCodeActions(model, range, settings) {
+      const relevant = findings(model, settings).filter((f) => rangesOverlap(f.range, range));
+      return toCodeActions(model, relevant, rules, kb, settings);
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { CodeAction, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { DocumentModel } from '../model';
+import type { Finding, Locale, ServiceSettings, SeverityName } from '../types';
+import type { RuleRegistry } from './registry';
+import { fill, pick, type KnowledgeBase } from '../kb/knowledgeBase';
+
+export const SOURCE = 'DevOps Hints';
+
+const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, info: 3, hint: 4 };
+
+/** The localized message of a finding. */
+export function findingMessage(f: Finding, registry: RuleRegistry, locale: Locale): string {
+  const rule = registry.get(f.ruleId);
+  if (!rule) return f.ruleId;
+  const template = (f.variant && rule.variants?.[f.variant]) || rule.message;
+  return fill(pick(template, locale), f.args);
+}
+
+export function toDiagnostic(f: Finding, registry: RuleRegistry, kb: KnowledgeBase, settings: ServiceSettings): Diagnostic | undefined {
+  const severity = registry.severity(f.ruleId, settings);
+  if (severity === 'off') return undefined;
+  const rule = registry.get(f.ruleId);
+  const href = rule?.docs?.[0] ?? (rule?.kb ? kb.get(rule.kb)?.docs?.[0] : undefined);
+  const d: Diagnostic = {
+    range: f.range,
+    severity: SEVERITY[severity],
+    source: SOURCE,
+    code: f.ruleId,
+    message: findingMessage(f, registry, settings.locale),
+  };
+  if (href) d.codeDescription = { href };
+  return d;
+}
+
+/** Quick fixes for the findings, plus "ignore this rule on this line" for each finding. */
+export function toCodeActions(model: DocumentModel, findings: Finding[], registry: RuleRegistry, kb: KnowledgeBase, settings: ServiceSettings): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const locale = settings.locale;
+  const ignoreSeen = new Set<string>();
+  for (const f of findings) {
+    const diagnostic = toDiagnostic(f, registry, kb, settings);
+    if (!diagnostic) continue;
+    const rule = registry.get(f.ruleId);
+    for (const fix of f.fixes ?? []) {
+      const title = rule?.fixes?.[fix.titleId] ? fill(pick(rule.fixes[fix.titleId], locale), { ...f.args, ...fix.args }) : kb.ui(fix.titleId, locale, { ...f.args, ...fix.args });
+      actions.push({
+        title,
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        isPreferred: fix.preferred,
+        edit: { changes: { [model.uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } },
+      });
+    }
+    const line = f.range.start.line;
+    const key = `${f.ruleId}:${line}`;
+    if (ignoreSeen.has(key) || f.ruleId.startsWith('GEN')) continue;
+    ignoreSeen.add(key);
+    const text = model.index.lineText(line);
+    const indent = /^[ \t]*/.exec(text)![0];
+    const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+    actions.push({
+      title: kb.ui('fix.ignoreLine', locale, { rule: f.ruleId }),
+      kind: 'quickfix',
+      diagnostics: [diagnostic],
+      edit: { changes: { [model.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# devops-hints-ignore ${f.ruleId}${eol}` }] } },
+    });
+  }
+  return actions;
+}

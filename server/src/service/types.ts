@@ -1,0 +1,57 @@
+import type { Range } from 'vscode-languageserver-types';
+
+/** What a document (or one document of a multi-document YAML file) is. `null` = none of ours: leave it alone. */
+export type Format =
+  | 'dockerfile'
+  | 'compose'
+  | 'kubernetes'
+  | 'kustomize'
+  | 'ansible-playbook'
+  | 'ansible-tasks'
+  | 'ansible-vars'
+  | 'ansible-inventory';
+
+export const FORMATS: readonly Format[] = ['dockerfile', 'compose', 'kubernetes', 'kustomize', 'ansible-playbook', 'ansible-tasks', 'ansible-vars', 'ansible-inventory'];
+
+export type Locale = 'ko' | 'en';
+export type Localized = Record<Locale, string>;
+export type SeverityName = 'off' | 'hint' | 'info' | 'warning' | 'error';
+
+export interface TextEditSpec {
+  range: Range;
+  newText: string;
+}
+
+/** A quick fix a check proposes. Its title is `fixes.<titleId>` of the rule (or a ui string), rendered per locale. */
+export interface Fix {
+  titleId: string;
+  args?: Record<string, string>;
+  edits: TextEditSpec[];
+  preferred?: boolean;
+}
+
+/** What a check reports: ids and ranges only; the renderer turns it into a localized diagnostic. */
+export interface Finding {
+  ruleId: string;
+  range: Range;
+  args: Record<string, string>;
+  /** Which of the rule's message variants to use (`variants.<name>`); the default `message` otherwise. */
+  variant?: string;
+  fixes?: Fix[];
+}
+
+/** What a hover provider resolves: a knowledge-base entry for a range. */
+export interface KbHit {
+  entryId: string;
+  range: Range;
+}
+
+export interface ServiceSettings {
+  locale: Locale;
+  /** Per-rule severity overrides: { "DF001": "off" | "hint" | "info" | "warning" | "error" }. */
+  rules: Record<string, SeverityName>;
+  /** Folders holding the course notes; when set, hover citations link to the note's line. */
+  notesFolders?: string[];
+}
+
+export const DEFAULT_SETTINGS: ServiceSettings = { locale: 'en', rules: {} };
