@@ -1,6 +1,6 @@
 // The only module that imports 'yaml' (eemeli/yaml v2). Everything else works with the helpers below,
 // so a change of parser or of its version touches one folder.
-import { parseAllDocuments, parse as parsePlain, isMap, isSeq, isScalar, isPair, isAlias, isNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { parseAllDocuments, parseDocument, parse as parsePlain, isMap, isSeq, isScalar, isPair, isAlias, isNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Document, Node as YNode, Pair } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../text';
@@ -36,7 +36,8 @@ export interface YamlFile {
 /** Parse every document of a YAML text once. Never resolves aliases (so an alias bomb costs nothing here). */
 export function parseYamlFile(text: string, version: '1.1' | '1.2' = '1.2'): YamlFile {
   const parsed = parseAllDocuments(text, { version, prettyErrors: false, uniqueKeys: true, strict: false, keepSourceTokens: false });
-  const list = Array.isArray(parsed) ? parsed : [];
+  // An empty text has no documents; keep one empty document so name-based classification still applies.
+  const list = Array.isArray(parsed) && parsed.length ? parsed : [parseDocument(text, { version }) as Document.Parsed];
   const docs: YamlDoc[] = list.map((doc, index) => {
     const range = doc.range ?? [0, text.length, text.length];
     const toErr = (e: { message: string; code: string; pos: [number, number] }): YamlError => ({

@@ -14,7 +14,10 @@ export const check: ModelCheck = {
     for (const d of docs) {
       for (const e of d.yaml.errors) {
         if (++count > 100) return;
-        report(model.index.range(e.start, Math.max(e.end, e.start + 1)), { detail: e.message });
+        // An error at the very end (an unclosed bracket) is shown on the last character, not on a phantom line.
+        const end = model.text.replace(/\s+$/, '').length;
+        const start = Math.min(e.start, Math.max(0, end - 1));
+        report(model.index.range(start, Math.min(Math.max(e.end, start + 1), Math.max(end, start + 1))), { detail: e.message });
       }
     }
   },

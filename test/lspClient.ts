@@ -1,0 +1,103 @@
+// A small LSP client over stdio for the protocol tests (and the benchmark and fuzzer): spawns the bundled server,
+// sends requests, and waits for notifications with deadlines — never fixed sleeps.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import { ROOT } from './helpers';
+
+export interface LspClient {
+  proc: ChildProcess;
+  conn: MessageConnection;
+  stderr: () => string;
+  logs: string[];
+  request<T = unknown>(method: string, params: unknown): Promise<T>;
+  notify(method: string, params: unknown): void;
+  /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept`, or rejects after `timeoutMs`. */
+  waitForDiagnostics(uri: string, accept?: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  open(uri: string, languageId: string, text: string, version?: number): void;
+  stop(): Promise<number | null>;
+}
+
+export function startServer(opts: { serverPath?: string; env?: NodeJS.ProcessEnv } = {}): LspClient {
+  const serverPath = opts.serverPath ?? join(ROOT, 'dist', 'server.js');
+  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  let err = '';
+  proc.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const waiters: { uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const logs: string[] = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    for (let i = 0; i < waiters.length; i++) {
+      const w = waiters[i];
+      if (w.uri === p.uri && w.accept(p.diagnostics)) {
+        waiters.splice(i, 1);
+        w.resolve(p);
+        return;
+      }
+    }
+  });
+  conn.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.listen();
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  return {
+    proc,
+    conn,
+    logs,
+    stderr: () => err,
+    request: <T>(method: string, params: unknown) => conn.sendRequest(method, params) as Promise<T>,
+    notify: (method, params) => void conn.sendNotification(method, params),
+    waitForDiagnostics(uri, accept = () => true, timeoutMs = 5000) {
+      return new Promise((resolve, reject) => {
+        const w = { uri, accept, resolve: (p: PublishDiagnosticsParams) => { clearTimeout(timer); resolve(p); } };
+        const timer = setTimeout(() => {
+          const i = waiters.indexOf(w);
+          if (i >= 0) waiters.splice(i, 1);
+          reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.push(w);
+      });
+    },
+    open(uri, languageId, text, version = 1) {
+      void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    async stop() {
+      if (proc.exitCode !== null) return proc.exitCode;
+      try {
+        await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        void conn.sendNotification('exit');
+      } catch {
+        /* already gone */
+      }
+      const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 3000))]);
+      if (code === 'timeout') {
+        proc.kill('SIGKILL');
+        return null;
+      }
+      conn.dispose();
+      return code;
+    },
+  };
+}
+
+/** The initialize params of a typical editor; `pull` adds the pull-diagnostics capability. */
+export function initParams(opts: { locale?: string; pull?: boolean; settings?: unknown; markdown?: boolean } = {}) {
+  return {
+    processId: process.pid,
+    rootUri: null,
+    locale: opts.locale,
+    initializationOptions: { locale: opts.locale, settings: opts.settings },
+    capabilities: {
+      workspace: { configuration: false },
+      textDocument: {
+        hover: { contentFormat: opts.markdown === false ? ['plaintext'] : ['markdown', 'plaintext'] },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+        publishDiagnostics: {},
+        ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+    },
+  };
+}

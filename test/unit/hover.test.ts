@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EN, KO, caret, dedent, model, service } from '../helpers';
+
+const INSTRUCTIONS = ['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL'];
+
+function hoverId(path: string, textWithCaret: string): string | undefined {
+  const { text, position } = caret(textWithCaret);
+  return service().findHover(model(path, text), position)?.entryId;
+}
+
+test('every one of the 18 Dockerfile instructions has a hover entry', () => {
+  for (const kw of INSTRUCTIONS) {
+    const line = `${kw.slice(0, 2)}|${kw.slice(2)} something`;
+    assert.equal(hoverId('Dockerfile', `FROM alpine:3.20\n${line}\n`), `dockerfile.instruction.${kw.toLowerCase()}`, kw);
+  }
+});
+
+test('Dockerfile hover: keyword only, any case, with continuation lines', () => {
+  assert.equal(hoverId('Dockerfile', 'fr|om alpine:3.20\n'), 'dockerfile.instruction.from');
+  assert.equal(hoverId('Dockerfile', 'FROM alpine:3.20\nRUN apk add \\\n  cu|rl\n'), undefined, 'an argument is not the keyword');
+  assert.equal(hoverId('Dockerfile', '# a co|mment\nFROM alpine:3.20\n'), undefined);
+  assert.equal(hoverId('Dockerfile', 'FROM alpine:3.20\nFOO| bar\n'), undefined, 'unknown instruction');
+});
+
+test('Kubernetes hover: spec.replicas of a Deployment, on the key and on the value', () => {
+  const doc = (where: 'key' | 'value') => dedent(`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+    spec:
+      ${where === 'key' ? 'repl|icas: 3' : 'replicas: |3'}
+  `);
+  assert.equal(hoverId('d.yaml', doc('key')), 'kubernetes.workload.spec.replicas');
+  assert.equal(hoverId('d.yaml', doc('value')), 'kubernetes.workload.spec.replicas');
+});
+
+test('Kubernetes hover respects kinds and paths', () => {
+  assert.equal(hoverId('s.yaml', 'apiVersion: v1\nkind: Service\nspec:\n  repl|icas: 3\n'), undefined, 'a Service has no replicas');
+  assert.equal(hoverId('d.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  repl|icas: 3\n'), undefined, 'metadata.replicas is not spec.replicas');
+  assert.equal(hoverId('cfg.yaml', 'spec:\n  repl|icas: 3\n'), undefined, 'not a manifest');
+  assert.equal(hoverId('d.yaml', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      ima|ge: nginx:1.27\n'), 'kubernetes.container.image');
+  assert.equal(hoverId('multi.yaml', 'apiVersion: v1\nkind: Service\n---\napiVersion: apps/v1\nkind: StatefulSet\nspec:\n  replicas: |2\n'), 'kubernetes.workload.spec.replicas', 'second document');
+});
+
+test('hover renders Korean or English with the note citation and the docs link', () => {
+  const { text, position } = caret('FROM alpine:3.20\nCO|PY . /app\n');
+  const m = model('Dockerfile', text);
+  const ko = service().doHover(m, position, KO)!;
+  const en = service().doHover(m, position, EN)!;
+  const koText = (ko.contents as { value: string }).value;
+  const enText = (en.contents as { value: string }).value;
+  assert.match(koText, /^\*\*COPY/);
+  assert.match(koText, /[가-힣]{2,}/);
+  assert.match(koText, /📒 \[?강의 노트: DevOps Mainline 강의 노트 › /);
+  assert.match(koText, /📘 공식 문서: \[docs\.docker\.com\/reference\/dockerfile\/#copy\]\(https:\/\/docs\.docker\.com\/reference\/dockerfile\/#copy\)/);
+  assert.match(enText, /Course note: DevOps Mainline course log › /);
+  assert.doesNotMatch(enText.split('---')[0], /[가-힣]/, 'the English body has no Korean (cited note headings may)');
+  assert.deepEqual(ko.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
+});
+
+test('plain-text hover for clients without markdown', () => {
+  const { text, position } = caret('FR|OM alpine:3.20\n');
+  const h = service().doHover(model('Dockerfile', text), position, EN, { markdown: false })!;
+  assert.equal((h.contents as { kind: string }).kind, 'plaintext');
+  assert.doesNotMatch((h.contents as { value: string }).value, /\*\*|\]\(/);
+});
+
+test('citations link to the note line when the notes folder is configured', () => {
+  const { text, position } = caret('FR|OM alpine:3.20\n');
+  const svc = service();
+  const h = svc.doHover(model('Dockerfile', text), position, { ...EN, notesFolders: ['/notes'] });
+  // without a fileExists probe (the shared test service has none) nothing is linked
+  assert.doesNotMatch((h!.contents as { value: string }).value, /file:\/\//);
+});
