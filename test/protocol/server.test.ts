@@ -22,7 +22,7 @@ test('initialize → capabilities, diagnostics pushed on open, hover in Korean, 
     c.open(DF_URI, 'dockerfile', DOCKERFILE);
     const published = await diagnostics;
     assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line, d.source]), [['DF001', 2, 'DevOps Hints']]);
-    assert.match(published.diagnostics[0].message, /COPY를 쓰세요/);
+    assert.match(String(published.diagnostics[0].message), /COPY를 쓰세요/);
     assert.match(published.diagnostics[0].codeDescription!.href, /^https:\/\//);
 
     const hover = await c.request<Hover>('textDocument/hover', { textDocument: { uri: DF_URI }, position: { line: 0, character: 1 } });
@@ -59,7 +59,7 @@ test('English hover, Kubernetes diagnostics and hover, settings changes re-valid
     c.open(POD_URI, 'yaml', POD);
     const d = await first;
     assert.deepEqual(d.diagnostics.map((x) => [x.code, x.range.start.line]), [['K8S001', 7]]);
-    assert.match(d.diagnostics[0].message, /^Image `nginx` has no tag/);
+    assert.match(String(d.diagnostics[0].message), /^Image `nginx` has no tag/);
 
     const hover = await c.request<Hover>('textDocument/hover', { textDocument: { uri: POD_URI }, position: { line: 7, character: 8 } });
     assert.match((hover.contents as { value: string }).value, /^\*\*image — container image/);

@@ -56,9 +56,7 @@ test('--format json lists every diagnostic with 1-based positions', () => {
 test('--format sarif is valid SARIF 2.1.0 (checked against the official schema)', () => {
   const r = run(['check', 'examples', '--format', 'sarif', '--lang', 'ko']);
   const sarif = JSON.parse(r.stdout);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Ajv = require('ajv-draft-04');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const addFormats = require('ajv-formats');
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);

@@ -19,7 +19,7 @@ test('diagnostics carry source, code, codeDescription and the default severity',
   assert.equal(d.code, 'DF001');
   assert.equal(d.severity, 2);
   assert.match(d.codeDescription!.href, /^https:\/\/docs\.docker\.com\//);
-  assert.match(d.message, /COPY/);
+  assert.match(String(d.message), /COPY/);
 });
 
 test('per-rule severity overrides: off drops the rule, other levels change the severity', () => {
@@ -31,8 +31,8 @@ test('per-rule severity overrides: off drops the rule, other levels change the s
 
 test('messages follow the locale', () => {
   const m = model('Dockerfile', ADD);
-  assert.match(service().doValidation(m, KO)[0].message, /COPY를 쓰세요/);
-  assert.match(service().doValidation(m, EN)[0].message, /^Use COPY instead of ADD/);
+  assert.match(String(service().doValidation(m, KO)[0].message), /COPY를 쓰세요/);
+  assert.match(String(service().doValidation(m, EN)[0].message), /^Use COPY instead of ADD/);
 });
 
 test('settings: auto follows the display language; ids are normalised; bad levels ignored', () => {

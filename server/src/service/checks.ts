@@ -1,10 +1,20 @@
-// Every check of the service, one per rule. Adding a rule: a data entry in server/data/rules/<format>.yaml,
-// a file <ID>-<slug>.ts exporting `check`, a line here, and a test in test/unit/rules/.
+// The registry of formats and checks. Adding a rule: a data entry in server/data/rules/<format>.yaml, a file
+// <ID>-<slug>.ts exporting `check`, a line in that format's index.ts, and a test in test/unit/rules/<ID>.test.ts.
+// Adding a format: a folder with an index.ts exporting its FormatProvider, and a line below.
 import type { Check } from './rules/check';
-import { check as GEN001 } from './general/GEN001-file-too-large';
-import { check as GEN002 } from './general/GEN002-binary-file';
-import { check as YAML001 } from './general/YAML001-yaml-syntax';
-import { check as DF001 } from './dockerfile/rules/DF001-add-local-file';
-import { check as K8S001 } from './kubernetes/rules/K8S001-image-tag';
+import type { FormatProvider } from './provider';
+import type { Format } from './types';
+import { generalChecks } from './general';
+import { dockerfileProvider } from './dockerfile';
+import { kubernetesProvider } from './kubernetes';
 
-export const ALL_CHECKS: readonly Check[] = [GEN001, GEN002, YAML001, DF001, K8S001];
+export const PROVIDERS: readonly FormatProvider[] = [dockerfileProvider, kubernetesProvider];
+
+export const ALL_CHECKS: readonly Check[] = [...generalChecks, ...PROVIDERS.flatMap((p) => p.checks)];
+
+const byFormat = new Map<Format, FormatProvider>();
+for (const p of PROVIDERS) for (const f of p.formats) byFormat.set(f, p);
+
+export function providerFor(format: Format | null | undefined): FormatProvider | undefined {
+  return format ? byFormat.get(format) : undefined;
+}

@@ -9,10 +9,9 @@ import { renderEntry } from './kb/render';
 import { RuleRegistry } from './rules/registry';
 import { runChecks, type EngineOptions } from './rules/engine';
 import { toCodeActions, toDiagnostic } from './rules/render';
-import { ALL_CHECKS } from './checks';
+import { ALL_CHECKS, providerFor } from './checks';
 import type { Check } from './rules/check';
-import { dockerfileHover } from './dockerfile/hover';
-import { yamlPathHover } from './kb/pathHover';
+import type { FeatureContext } from './provider';
 import { rangesOverlap } from './text';
 
 export interface LanguageServiceOptions {
@@ -67,16 +66,22 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
     return list;
   }
 
-  function findHover(model: DocumentModel, pos: Position): KbHit | null {
+  /** The cursor's context and the provider of the format under it (per YAML document in multi-document files). */
+  function featureContext(model: DocumentModel, position: Position): { ctx: FeatureContext; format: ReturnType<typeof providerFor> } | null {
     if (model.skipped) return null;
-    if (model.dockerfile) return dockerfileHover(model, pos, kb);
+    const offset = model.index.offsetAt(position);
+    if (model.dockerfile) return { ctx: { model, position, offset, kb }, format: providerFor('dockerfile') };
     if (model.yaml) {
-      const doc = yamlDocAt(model, model.index.offsetAt(pos));
+      const doc = yamlDocAt(model, offset);
       if (!doc?.format) return null;
-      const family = doc.format.startsWith('ansible') ? 'ansible' : doc.format;
-      return yamlPathHover(model, doc, pos, kb, family);
+      return { ctx: { model, position, offset, kb, doc }, format: providerFor(doc.format) };
     }
     return null;
+  }
+
+  function findHover(model: DocumentModel, pos: Position): KbHit | null {
+    const fc = featureContext(model, pos);
+    return fc?.format?.hover?.(fc.ctx) ?? null;
   }
 
   return {

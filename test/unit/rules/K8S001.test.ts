@@ -60,9 +60,9 @@ test('K8S001 message names the image and says which problem it is, in both langu
   const m = model('pod.yaml', pod('nginx:latest'));
   const [en] = service().doValidation(m, EN).filter((d) => d.code === 'K8S001');
   const [ko] = service().doValidation(m, { locale: 'ko', rules: {} }).filter((d) => d.code === 'K8S001');
-  assert.match(en.message, /nginx:latest/);
-  assert.match(en.message, /latest/);
-  assert.match(ko.message, /nginx:latest/);
-  assert.match(ko.message, /[가-힣]/);
+  assert.match(String(en.message), /nginx:latest/);
+  assert.match(String(en.message), /latest/);
+  assert.match(String(ko.message), /nginx:latest/);
+  assert.match(String(ko.message), /[가-힣]/);
   assert.deepEqual(en.range, { start: { line: 7, character: 13 }, end: { line: 7, character: 25 } });
 });
