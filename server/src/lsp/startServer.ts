@@ -64,6 +64,8 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', ':', '-', '=', '$', '{', '/'], resolveProvider: false },
+        definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
       },
@@ -153,6 +155,18 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     return runSafe(log, 'hover', token, null, () => service.doHover(models.get(doc), params.position, settings, { markdown: markdownHover }));
+  });
+
+  connection.onCompletion((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    return runSafe(log, 'completion', token, null, () => service.doComplete(models.get(doc), params.position, settings, { markdown: markdownHover }));
+  });
+
+  connection.onDefinition((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    return runSafe(log, 'definition', token, [], () => service.doDefinition(models.get(doc), params.position));
   });
 
   connection.onCodeAction((params, token) => {

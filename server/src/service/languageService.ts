@@ -1,6 +1,6 @@
 // The language service facade: pure functions over a parsed document model. The LSP server, the CLI and the
 // tests all go through here (the pattern of vscode-json-languageservice's getLanguageService).
-import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import { parseDocument, yamlDocAt, type DocumentModel, type ParseInput } from './model';
 import type { Finding, KbHit, ServiceSettings } from './types';
 import type { ServiceData } from './data/schema';
@@ -11,7 +11,8 @@ import { runChecks, type EngineOptions } from './rules/engine';
 import { toCodeActions, toDiagnostic } from './rules/render';
 import { ALL_CHECKS, providerFor } from './checks';
 import type { Check } from './rules/check';
-import type { FeatureContext } from './provider';
+import type { CompletionSpec, FeatureContext } from './provider';
+import { pick } from './kb/knowledgeBase';
 import { rangesOverlap } from './text';
 
 export interface LanguageServiceOptions {
@@ -39,6 +40,10 @@ export interface LanguageService {
   findings(model: DocumentModel, settings: ServiceSettings): Finding[];
   doValidation(model: DocumentModel, settings: ServiceSettings): Diagnostic[];
   doCodeActions(model: DocumentModel, range: Range, settings: ServiceSettings): CodeAction[];
+  /** Completion proposals (unrendered: labels, kinds, entry ids; what tests assert). */
+  findCompletions(model: DocumentModel, pos: Position): CompletionSpec[];
+  doComplete(model: DocumentModel, pos: Position, settings: ServiceSettings, opts?: HoverOptions): CompletionList;
+  doDefinition(model: DocumentModel, pos: Position): Location[];
 }
 
 export function createLanguageService(opts: LanguageServiceOptions): LanguageService {
@@ -106,6 +111,35 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
         if (d) out.push(d);
       }
       return out;
+    },
+    findCompletions(model, pos) {
+      const fc = featureContext(model, pos);
+      return fc?.format?.complete?.(fc.ctx) ?? [];
+    },
+    doComplete(model, pos, settings, completeOpts = {}) {
+      const markdown = completeOpts.markdown ?? true;
+      const items: CompletionItem[] = this.findCompletions(model, pos).map((c) => {
+        const entry = c.entryId ? kb.get(c.entryId) : undefined;
+        const item: CompletionItem = { label: c.label, kind: c.kind };
+        const text = c.insertText ?? c.label;
+        if (c.range) item.textEdit = { range: c.range, newText: text };
+        else if (c.insertText) item.insertText = c.insertText;
+        if (c.snippet) item.insertTextFormat = 2;
+        else if (c.format) item.insertTextFormat = c.format;
+        item.detail = c.detail ?? (entry ? pick(entry.title, settings.locale) : undefined);
+        if (entry) {
+          item.documentation = { kind: markdown ? 'markdown' : 'plaintext', value: renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }) };
+        }
+        if (c.sortText) item.sortText = c.sortText;
+        if (c.filterText) item.filterText = c.filterText;
+        if (c.retrigger) item.command = { title: 'suggest', command: 'editor.action.triggerSuggest' };
+        return item;
+      });
+      return { isIncomplete: false, items };
+    },
+    doDefinition(model, pos) {
+      const fc = featureContext(model, pos);
+      return fc?.format?.definition?.(fc.ctx) ?? [];
     },
     doCodeActions(model, range, settings) {
       const relevant = findings(model, settings).filter((f) => rangesOverlap(f.range, range));
