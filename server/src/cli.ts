@@ -2,7 +2,8 @@
 // Runs the same language service as the editor over files on disk. Exit code: 1 when an error is found, 0 otherwise,
 // 2 for a usage error.
 import { readFileSync, readdirSync, lstatSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { nodeWorkspaceFs } from './service/workspace/fs';
 import { pathToFileURL } from 'node:url';
 import { loadServiceData } from './service/data/load';
 import { createLanguageService } from './service/languageService';
@@ -120,6 +121,8 @@ function main(argv: string[]): number {
     data: loadServiceData(process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data')),
     onCheckError: (rule, e) => process.stderr.write(`internal error in rule ${rule}: ${(e as Error)?.message ?? e}\n`),
     fileExists: existsSync,
+    // The workspace is what was named on the command line: cross-file checks read nothing outside it.
+    fs: nodeWorkspaceFs(opts.paths.map((p) => (statSync(p).isDirectory() ? resolve(p) : dirname(resolve(p))))),
   });
   const settings: ServiceSettings = { locale: opts.lang, rules: opts.rules };
   const results: FileResult[] = [];

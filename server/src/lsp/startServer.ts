@@ -11,6 +11,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
+import { nodeWorkspaceFs } from '../service/workspace/fs';
+import { uriToPath } from '../service/model';
 import { createLanguageService, type LanguageService } from '../service/languageService';
 import type { ServiceData } from '../service/data/schema';
 import type { ServiceSettings } from '../service/types';
@@ -48,6 +50,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   let markdownHover = true;
   let hasConfiguration = false;
   let validationDelay = 50;
+  let workspaceRoots: string[] = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps: ClientCapabilities = params.capabilities;
@@ -57,6 +60,10 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     settings = toServiceSettings(clientSettings, clientLocale);
     validationDelay = clientSettings.validation?.delayMs ?? validationDelay;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
+    const roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
+    if (!roots.length && params.rootUri) roots.push(uriToPath(params.rootUri));
+    workspaceRoots = roots;
+    service.setWorkspaceFs(nodeWorkspaceFs([...roots, ...(settings.notesFolders ?? [])]));
     hasConfiguration = !!caps.workspace?.configuration;
     const formats = caps.textDocument?.hover?.contentFormat;
     markdownHover = !formats || formats.includes('markdown');
@@ -92,6 +99,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     }
     settings = toServiceSettings(clientSettings, clientLocale);
     validationDelay = clientSettings.validation?.delayMs ?? validationDelay;
+    service.setWorkspaceFs(nodeWorkspaceFs([...workspaceRoots, ...(settings.notesFolders ?? [])]));
     revalidateAll();
   }
 
@@ -175,8 +183,9 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     return runSafe(log, 'codeAction', token, [], () => service.doCodeActions(models.get(doc), params.range, settings));
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    // Cross-file checks (workspace index) re-validate what depends on a changed file.
+  connection.onDidChangeWatchedFiles((params) => {
+    // Cross-file checks read workspace files: forget what changed, then re-validate the open documents.
+    for (const c of params.changes) service.fs.invalidate(uriToPath(c.uri));
     revalidateAll();
   });
 

@@ -14,6 +14,7 @@ import type { Check } from './rules/check';
 import type { CompletionSpec, FeatureContext } from './provider';
 import { pick } from './kb/knowledgeBase';
 import { rangesOverlap } from './text';
+import { NO_FS, type WorkspaceFs } from './workspace/fs';
 
 export interface LanguageServiceOptions {
   data: ServiceData;
@@ -23,6 +24,8 @@ export interface LanguageServiceOptions {
   /** Time budget of one validation run, in milliseconds. */
   validationBudgetMs?: number;
   fileExists?: (path: string) => boolean;
+  /** Workspace files for cross-file checks; without it those checks stay quiet. */
+  fs?: WorkspaceFs;
 }
 
 export interface HoverOptions {
@@ -44,6 +47,9 @@ export interface LanguageService {
   findCompletions(model: DocumentModel, pos: Position): CompletionSpec[];
   doComplete(model: DocumentModel, pos: Position, settings: ServiceSettings, opts?: HoverOptions): CompletionList;
   doDefinition(model: DocumentModel, pos: Position): Location[];
+  /** Set the workspace file access (the LSP server knows the workspace folders only after initialize). */
+  setWorkspaceFs(fs: WorkspaceFs): void;
+  readonly fs: WorkspaceFs;
 }
 
 export function createLanguageService(opts: LanguageServiceOptions): LanguageService {
@@ -51,7 +57,9 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
   const rules = new RuleRegistry(opts.data.rules);
   const checks = opts.checks ?? ALL_CHECKS;
   const reported = new Set<string>();
+  let fs = opts.fs ?? NO_FS;
   const engine: EngineOptions = {
+    fs,
     budgetMs: opts.validationBudgetMs,
     onCheckError: (rule, e) => {
       if (reported.has(rule)) return;
@@ -75,11 +83,11 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
   function featureContext(model: DocumentModel, position: Position): { ctx: FeatureContext; format: ReturnType<typeof providerFor> } | null {
     if (model.skipped) return null;
     const offset = model.index.offsetAt(position);
-    if (model.dockerfile) return { ctx: { model, position, offset, kb }, format: providerFor('dockerfile') };
+    if (model.dockerfile) return { ctx: { model, position, offset, kb, fs }, format: providerFor('dockerfile') };
     if (model.yaml) {
       const doc = yamlDocAt(model, offset);
       if (!doc?.format) return null;
-      return { ctx: { model, position, offset, kb, doc }, format: providerFor(doc.format) };
+      return { ctx: { model, position, offset, kb, doc, fs }, format: providerFor(doc.format) };
     }
     return null;
   }
@@ -92,6 +100,13 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
   return {
     kb,
     rules,
+    get fs() {
+      return fs;
+    },
+    setWorkspaceFs(next) {
+      fs = next;
+      engine.fs = next;
+    },
     parse: parseDocument,
     findHover,
     doHover(model, pos, settings, hoverOpts = {}) {

@@ -3,6 +3,7 @@ import type { DocumentModel, YamlDocModel } from './model';
 import type { KbHit, Format } from './types';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import type { Check } from './rules/check';
+import type { WorkspaceFs } from './workspace/fs';
 
 /** Everything a feature needs about the cursor, computed once per request. */
 export interface FeatureContext {
@@ -12,6 +13,7 @@ export interface FeatureContext {
   kb: KnowledgeBase;
   /** The YAML document under the cursor, for YAML formats. */
   doc?: YamlDocModel;
+  fs: WorkspaceFs;
 }
 
 /** A completion proposal, before rendering: documentation comes from a knowledge-base entry, in the user's language. */

@@ -4,6 +4,7 @@ import type { Check, Report } from './check';
 import type { RuleRegistry } from './registry';
 import { isSuppressed } from './suppress';
 import type { Range } from 'vscode-languageserver-types';
+import { NO_FS, type WorkspaceFs } from '../workspace/fs';
 
 export interface EngineOptions {
   /** Stop starting new checks after this many milliseconds (the rest are reported as skipped). */
@@ -11,6 +12,7 @@ export interface EngineOptions {
   /** Called once per (rule, message) when a check throws; the other checks still run. */
   onCheckError?: (rule: string, error: unknown) => void;
   now?: () => number;
+  fs?: WorkspaceFs;
 }
 
 export const TIME_BUDGET_RULE = 'GEN003';
@@ -24,6 +26,7 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
   const now = opts.now ?? Date.now;
   const deadline = now() + (opts.budgetMs ?? 3000);
   let stopped = false;
+  const fs = opts.fs ?? NO_FS;
   const runOne = (check: Check, body: (report: Report) => void) => {
     if (stopped) return;
     if (now() > deadline) {
@@ -45,15 +48,15 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
   for (const check of checks) {
     if (!registry.enabled(check.rule, settings)) continue;
     if (check.target === 'model') {
-      runOne(check, (report) => check.run({ model, report }));
+      runOne(check, (report) => check.run({ model, report, fs }));
     } else if (model.skipped) {
       continue;
     } else if (check.target === 'dockerfile') {
       const dockerfile = model.dockerfile;
-      if (dockerfile) runOne(check, (report) => check.run({ model, dockerfile, report }));
+      if (dockerfile) runOne(check, (report) => check.run({ model, dockerfile, report, fs }));
     } else {
       for (const doc of model.yaml?.docs ?? []) {
-        if (doc.format && check.formats.includes(doc.format)) runOne(check, (report) => check.run({ model, doc, report }));
+        if (doc.format && check.formats.includes(doc.format)) runOne(check, (report) => check.run({ model, doc, report, fs }));
       }
     }
   }

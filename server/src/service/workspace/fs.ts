@@ -1,0 +1,107 @@
+// File access for cross-file checks (a Dockerfile named by a Compose file, kustomize resources, Ansible handlers).
+// Every read goes through here: it is confined to the workspace roots, bounded in size, and cached until the
+// editor says the file changed.
+import { readFileSync, statSync, realpathSync } from 'node:fs';
+import { isAbsolute, resolve, sep } from 'node:path';
+
+export interface WorkspaceFs {
+  /** False when no workspace is known (a loose file): checks that need files stay quiet instead of guessing. */
+  readonly available: boolean;
+  exists(path: string): boolean;
+  isDirectory(path: string): boolean;
+  /** The file's text, or undefined when it is missing, too large, outside the workspace, or not readable. */
+  readFile(path: string): string | undefined;
+  /** Whether a path lies inside the workspace (checks use it to say "outside the workspace" rather than "missing"). */
+  contains(path: string): boolean;
+  invalidate(path?: string): void;
+}
+
+export const NO_FS: WorkspaceFs = {
+  available: false,
+  exists: () => false,
+  isDirectory: () => false,
+  readFile: () => undefined,
+  contains: () => false,
+  invalidate: () => undefined,
+};
+
+export const MAX_READ_BYTES = 1024 * 1024;
+
+/** A WorkspaceFs over the real file system, confined to `roots` (symlinks resolved before the check). */
+export function nodeWorkspaceFs(roots: string[], opts: { maxBytes?: number } = {}): WorkspaceFs {
+  const realRoots = roots.map((r) => {
+    try {
+      return realpathSync(r);
+    } catch {
+      return resolve(r);
+    }
+  });
+  const maxBytes = opts.maxBytes ?? MAX_READ_BYTES;
+  const statCache = new Map<string, { file: boolean; dir: boolean; size: number } | null>();
+  const textCache = new Map<string, string | undefined>();
+  const inside = (p: string) => realRoots.some((r) => p === r || p.startsWith(r.endsWith(sep) ? r : r + sep));
+  const real = (p: string): string | undefined => {
+    if (!isAbsolute(p)) return undefined;
+    const abs = resolve(p);
+    if (!inside(abs)) return undefined; // never even stat a path outside the roots
+    try {
+      const rp = realpathSync(abs);
+      return inside(rp) ? rp : undefined;
+    } catch {
+      return abs; // missing file: report it as missing (inside the roots)
+    }
+  };
+  const stat = (p: string) => {
+    const rp = real(p);
+    if (!rp) return null;
+    if (statCache.has(rp)) return statCache.get(rp)!;
+    let v: { file: boolean; dir: boolean; size: number } | null = null;
+    try {
+      const st = statSync(rp);
+      v = { file: st.isFile(), dir: st.isDirectory(), size: st.size };
+    } catch {
+      v = null;
+    }
+    statCache.set(rp, v);
+    return v;
+  };
+  return {
+    available: realRoots.length > 0,
+    exists: (p) => !!stat(p),
+    isDirectory: (p) => !!stat(p)?.dir,
+    contains: (p) => isAbsolute(p) && inside(resolve(p)),
+    readFile(p) {
+      const rp = real(p);
+      if (!rp) return undefined;
+      if (textCache.has(rp)) return textCache.get(rp);
+      const st = stat(rp);
+      let text: string | undefined;
+      if (st?.file && st.size <= maxBytes) {
+        try {
+          text = readFileSync(rp, 'utf8');
+        } catch {
+          text = undefined;
+        }
+      }
+      textCache.set(rp, text);
+      return text;
+    },
+    invalidate(p) {
+      if (!p) {
+        statCache.clear();
+        textCache.clear();
+        return;
+      }
+      const rp = resolve(p);
+      statCache.delete(rp);
+      textCache.delete(rp);
+      try {
+        const r = realpathSync(rp);
+        statCache.delete(r);
+        textCache.delete(r);
+      } catch {
+        /* gone */
+      }
+    },
+  };
+}
