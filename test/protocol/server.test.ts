@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { CodeAction, Hover, InitializeResult } from 'vscode-languageserver-protocol';
 import { startServer, initParams } from '../lspClient';
 
-const DOCKERFILE = 'FROM node:20-alpine\nWORKDIR /app\nADD package.json ./\nRUN npm ci\n';
+const DOCKERFILE = 'FROM node:20-alpine\nWORKDIR /app\nADD package.json ./\nRUN npm ci\nUSER node\n';
 const DF_URI = 'file:///ws/app/Dockerfile';
 const POD_URI = 'file:///ws/k8s/pod.yaml';
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx\n';

@@ -11,7 +11,7 @@ import { ALL_CHECKS } from '../../server/src/service/checks';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
-const ADD = 'FROM alpine:3.20\nADD app.py /app/\n';
+const ADD = 'FROM alpine:3.20\nADD app.py /app/\nUSER app\n';
 
 test('diagnostics carry source, code, codeDescription and the default severity', () => {
   const [d] = service().doValidation(model('Dockerfile', ADD), EN);

@@ -16,7 +16,7 @@ export const check: DockerfileCheck = {
     for (const ins of dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'ADD') continue;
       if ('getFlags' in ins && (ins as unknown as { getFlags(): { getName(): string }[] }).getFlags().some((f) => f.getName() === 'checksum' || f.getName() === 'keep-git-dir')) continue;
-      const json = ins instanceof JSONInstruction ? ins.getJSONStrings().map((s) => s.getValue()) : [];
+      const json = ins instanceof JSONInstruction ? ins.getJSONStrings().map((s) => s.getJSONValue()) : [];
       const args = json.length ? json : ins.getArguments().map((a) => a.getValue());
       if (args.length < 2) continue;
       const sources = args.slice(0, -1);

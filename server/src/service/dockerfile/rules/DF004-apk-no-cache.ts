@@ -1,0 +1,33 @@
+import type { DockerfileCheck } from '../../rules/check';
+import { commands, shellText } from '../analysis';
+
+/**
+ * DF004: `apk add` without `--no-cache` leaves the package index in the layer. The notes (002 › 이미지 경량화 전략)
+ * ask for `--no-cache` on every apk call. The quick fix inserts it.
+ */
+export const check: DockerfileCheck = {
+  rule: 'DF004',
+  target: 'dockerfile',
+  run({ model, dockerfile, report }) {
+    for (const ins of dockerfile.getInstructions()) {
+      if (ins.getKeyword() !== 'RUN') continue;
+      const text = shellText(model, ins);
+      if (!/\bapk\b/.test(text)) continue;
+      const offending = commands(text).filter((c) => /^(?:\S+=\S+\s+)*apk\s+(?:[^a]\S*\s+)*add\b/.test(c) && !/--no-cache\b/.test(c));
+      if (!offending.length) continue;
+      // `apk update && apk add …  && rm -rf /var/cache/apk/*` cleans up by hand: fine.
+      if (/rm\s+-[rf]+\s+\/var\/cache\/apk/.test(text)) continue;
+      const fixes = [];
+      const start = model.index.offsetAt(ins.getRange().start);
+      const raw = model.text.slice(start, model.index.offsetAt(ins.getRange().end));
+      const re = /\bapk(\s+)add\b(?![^\n&|;]*--no-cache)/g;
+      const edits = [];
+      for (let m = re.exec(raw); m; m = re.exec(raw)) {
+        const at = model.index.positionAt(start + m.index + m[0].length);
+        edits.push({ range: { start: at, end: at }, newText: ' --no-cache' });
+      }
+      if (edits.length) fixes.push({ titleId: 'addFlag', edits, preferred: true });
+      report(ins.getInstructionRange(), {}, fixes);
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import type { DockerfileCheck } from '../../rules/check';
+import { commands, flagValues, shellText } from '../analysis';
+
+/** DF007: `pip install` without `--no-cache-dir` keeps pip's download cache in the layer. The quick fix adds it. */
+export const check: DockerfileCheck = {
+  rule: 'DF007',
+  target: 'dockerfile',
+  run({ model, dockerfile, report }) {
+    if (/PIP_NO_CACHE_DIR/.test(model.text)) return; // set once with ENV for every pip call
+    for (const ins of dockerfile.getInstructions()) {
+      if (ins.getKeyword() !== 'RUN') continue;
+      if (flagValues(ins, 'mount').some((m) => /type=cache/.test(m))) continue;
+      const text = shellText(model, ins);
+      if (/PIP_NO_CACHE_DIR/.test(text)) continue;
+      const bad = commands(text).filter((c) => /\bpip3?\s+(?:-\S+\s+)*install\b/.test(c) && !/--no-cache-dir/.test(c));
+      if (!bad.length) continue;
+      const start = model.index.offsetAt(ins.getRange().start);
+      const raw = model.text.slice(start, model.index.offsetAt(ins.getRange().end));
+      const edits = [];
+      const re = /\bpip3?(\s+(?:-\S+\s+)*)install\b(?![^\n&|;]*--no-cache-dir)/g;
+      for (let m = re.exec(raw); m; m = re.exec(raw)) {
+        const at = model.index.positionAt(start + m.index + m[0].length);
+        edits.push({ range: { start: at, end: at }, newText: ' --no-cache-dir' });
+      }
+      report(ins.getInstructionRange(), {}, edits.length ? [{ titleId: 'addFlag', edits, preferred: true }] : undefined);
+    }
+  },
+};

@@ -1,0 +1,23 @@
+import type { DockerfileCheck } from '../../rules/check';
+import { unpinnedReason } from '../image';
+import { facts } from '../analysis';
+
+/**
+ * DF008: a base image without a tag or with `latest` (002 › 도커 이미지와 컨테이너: no tag means `latest`, which moves).
+ * Stage references (`FROM build`), `scratch` and variables are not images to pin.
+ */
+export const check: DockerfileCheck = {
+  rule: 'DF008',
+  target: 'dockerfile',
+  run({ model, dockerfile, report }) {
+    const f = facts(model, dockerfile);
+    for (const stage of f.stages) {
+      const image = stage.from.getImage();
+      const range = stage.from.getImageRange();
+      if (!image || !range) continue;
+      if (f.stageByName.has(image.toLowerCase()) && f.stageByName.get(image.toLowerCase())!.index < stage.index) continue;
+      const reason = unpinnedReason(image);
+      if (reason) report(range, { image }, undefined, reason);
+    }
+  },
+};

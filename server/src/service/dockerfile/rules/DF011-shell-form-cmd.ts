@@ -1,0 +1,28 @@
+import type { DockerfileCheck } from '../../rules/check';
+import { facts, isExecForm } from '../analysis';
+
+/**
+ * DF011: CMD or ENTRYPOINT in shell form. The process then runs under `/bin/sh -c`, which does not pass on the
+ * SIGTERM that `docker stop` sends (002 › 컨테이너 라이프 사이클): the app is killed after the timeout instead of
+ * shutting down gracefully. The quick fix writes the JSON exec form when the command is a plain word list.
+ */
+export const check: DockerfileCheck = {
+  rule: 'DF011',
+  target: 'dockerfile',
+  run({ model, dockerfile, report }) {
+    for (const stage of facts(model, dockerfile).stages) {
+      for (const ins of stage.instructions) {
+        const kw = ins.getKeyword();
+        if (kw !== 'CMD' && kw !== 'ENTRYPOINT') continue;
+        const content = (ins.getArgumentsContent() ?? '').trim();
+        if (!content || isExecForm(ins) || content.startsWith('[')) continue;
+        // A CMD that only feeds arguments to an exec-form ENTRYPOINT is not run by a shell of its own… but shell-form
+        // CMD still becomes ["/bin/sh", "-c", …] appended to it, which is rarely intended; report both.
+        const words = content.split(/\s+/);
+        const plain = words.every((w) => /^[\w@%+=:,./-]+$/.test(w));
+        const fixes = plain ? [{ titleId: 'toExec', edits: [{ range: ins.getArgumentsRange()!, newText: JSON.stringify(words).replace(/","/g, '", "') }], preferred: true }] : undefined;
+        report(ins.getInstructionRange(), { instruction: kw }, fixes);
+      }
+    }
+  },
+};

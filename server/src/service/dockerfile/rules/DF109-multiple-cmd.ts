@@ -1,0 +1,4 @@
+import { structuralCheck, ValidationCode } from '../structural';
+
+/** DF109: several CMD, ENTRYPOINT or HEALTHCHECK instructions in one stage: only the last one counts. */
+export const check = structuralCheck('DF109', [ValidationCode.MULTIPLE_INSTRUCTIONS], ({ text }) => ({ args: { instruction: text.toUpperCase() } }));

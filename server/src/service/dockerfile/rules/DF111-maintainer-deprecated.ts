@@ -1,0 +1,16 @@
+import type { DockerfileCheck } from '../../rules/check';
+
+/** DF111: MAINTAINER is deprecated; the same information belongs in `LABEL maintainer="…"`. */
+export const check: DockerfileCheck = {
+  rule: 'DF111',
+  target: 'dockerfile',
+  run({ dockerfile, report }) {
+    for (const ins of dockerfile.getInstructions()) {
+      if (ins.getKeyword() !== 'MAINTAINER') continue;
+      const value = (ins.getArgumentsContent() ?? '').trim();
+      const label = `LABEL maintainer="${value.replace(/^"(.*)"$/, '$1').replace(/(["\\])/g, '\\$1')}"`;
+      const fixes = value ? [{ titleId: 'toLabel', edits: [{ range: ins.getRange(), newText: label }], preferred: true }] : undefined;
+      report(ins.getInstructionRange(), {}, fixes);
+    }
+  },
+};

@@ -1,0 +1,17 @@
+import { ruleSpec } from './spec';
+
+ruleSpec('DF008', {
+  fires: [
+    ['FROM node\nRUN node -v\n', ['DF008@1']],
+    ['FROM ubuntu:latest\n', ['DF008@1']],
+    ['FROM node:20 AS build\nFROM nginx\nCOPY --from=build /a /b\n', ['DF008@2']],
+    ['FROM --platform=linux/amd64 registry.example.com:5000/team/base\n', ['DF008@1']],
+  ],
+  quiet: [
+    'FROM node:20-alpine\n',
+    'FROM node@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',
+    'FROM node:20 AS build\nFROM build AS test\n',
+    'FROM scratch\nCOPY app /app\n',
+    'ARG BASE=node:20\nFROM ${BASE}\n',
+  ],
+});
