@@ -115,7 +115,7 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       const entry = kb.get(hit.entryId);
       if (!entry) return null;
       const markdown = hoverOpts.markdown ?? true;
-      const value = renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists });
+      const value = renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }, hit.facts);
       return { contents: { kind: markdown ? 'markdown' : 'plaintext', value }, range: hit.range };
     },
     findings,

@@ -44,6 +44,13 @@ export interface Finding {
 export interface KbHit {
   entryId: string;
   range: Range;
+  /** Facts about this very place (a resolved value, where a stage is used…): ui strings `fact.*` with arguments. */
+  facts?: Fact[];
+}
+
+export interface Fact {
+  id: string;
+  args?: Record<string, string>;
 }
 
 export interface ServiceSettings {

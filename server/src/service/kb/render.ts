@@ -1,4 +1,4 @@
-import type { Locale } from '../types';
+import type { Fact, Locale } from '../types';
 import type { KbEntry } from '../data/schema';
 import { KnowledgeBase, pick } from './knowledgeBase';
 import { pathToFileURL } from 'node:url';
@@ -13,11 +13,19 @@ export interface RenderOptions {
 }
 
 /** A knowledge-base entry as hover content: title, body, then the note citations and official docs. */
-export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptions): string {
+export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptions, facts: Fact[] = []): string {
   const { locale } = opts;
   const lines: string[] = [];
   const title = pick(entry.title, locale);
-  lines.push(opts.markdown ? `**${title}**` : title, '', pick(entry.body, locale).trim());
+  lines.push(opts.markdown ? `**${title}**` : title, '');
+  if (facts.length) {
+    // What this place means in this file comes first: it is what the reader hovered for.
+    const heading = kb.ui('hover.facts', locale);
+    lines.push(opts.markdown ? `*${heading}*` : heading);
+    for (const f of facts) lines.push(`- ${kb.ui(f.id, locale, f.args)}`);
+    lines.push('', opts.markdown ? '---' : '', '');
+  }
+  lines.push(pick(entry.body, locale).trim());
   const footer: string[] = [];
   for (const c of entry.notes ?? []) {
     const note = kb.note(c.note);
