@@ -7,8 +7,9 @@ import type { Format } from './types';
 import { generalChecks } from './general';
 import { dockerfileProvider } from './dockerfile';
 import { kubernetesProvider } from './kubernetes';
+import { composeProvider } from './compose';
 
-export const PROVIDERS: readonly FormatProvider[] = [dockerfileProvider, kubernetesProvider];
+export const PROVIDERS: readonly FormatProvider[] = [dockerfileProvider, kubernetesProvider, composeProvider];
 
 export const ALL_CHECKS: readonly Check[] = [...generalChecks, ...PROVIDERS.flatMap((p) => p.checks)];
 

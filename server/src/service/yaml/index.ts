@@ -266,3 +266,22 @@ export function isMapNode(n: unknown): n is YAMLMap {
 export function isSeqNode(n: unknown): n is YAMLSeq {
   return isSeq(n);
 }
+
+/** The explicit tag of a node as written (`!reset`, `!override`, `tag:yaml.org,2002:str` …), if any. */
+export function nodeTag(node: unknown): string | undefined {
+  return isNode(node) ? (node as { tag?: string }).tag : undefined;
+}
+
+export function isYamlNode(node: unknown): node is YamlNode {
+  return isNode(node);
+}
+
+/** The node an alias (`*name`) points to in its document, or undefined. Never expands anything. */
+export function aliasTarget(doc: Document.Parsed, alias: unknown): YamlNode | undefined {
+  if (!isAlias(alias)) return undefined;
+  try {
+    return alias.resolve(doc) as YamlNode | undefined;
+  } catch {
+    return undefined;
+  }
+}

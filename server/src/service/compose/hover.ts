@@ -1,0 +1,67 @@
+// Compose hovers: a reference (service / volume / network … name) → where it is defined and what it is; a value
+// with its own explanation (restart policies, depends_on conditions, port and volume syntax, network_mode,
+// pull_policy); otherwise the key's knowledge-base entry (entries with `match.path`).
+import type { DocumentModel, YamlDocModel } from '../model';
+import type { KbHit } from '../types';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
+import { yamlPathHover } from '../kb/pathHover';
+import { pathAt, scalarString, toRange, type YamlPath } from '../yaml';
+import type { Position } from 'vscode-languageserver-types';
+import { referenceAt, describeResource, describeService } from './references';
+import { parsePort, volumeOf } from './syntax';
+
+/** A hit whose entry has `{placeholders}` to fill (reference hovers: name, line, what it is). */
+export interface ComposeHit extends KbHit {
+  args?: Record<string, string>;
+}
+
+export function composeHover(model: DocumentModel, doc: YamlDocModel, position: Position, kb: KnowledgeBase): ComposeHit | null {
+  const offset = model.index.offsetAt(position);
+  const ref = referenceAt(model, doc, offset);
+  if (ref) {
+    const single = ref.section.slice(0, -1);
+    if (!ref.target) return { entryId: `compose.ref.undefined`, range: ref.range, args: { name: ref.name, kind: ref.section } };
+    const line = String(model.index.positionAt((ref.target.key as { range?: [number, number, number] }).range?.[0] ?? 0).line + 1);
+    const what = ref.section === 'services' ? describeService(ref.target) : describeResource(ref.target);
+    const id = `compose.ref.${single}`;
+    if (kb.get(id)) return { entryId: id, range: ref.range, args: { name: ref.name, line, what } };
+  }
+  const at = pathAt(doc.yaml.doc, offset);
+  if (at.role === 'value' && at.node) {
+    const id = valueEntry(at.path, scalarString(at.node));
+    const range = toRange(model.index, at.node as { range?: [number, number, number] });
+    if (id && kb.get(id) && range) return { entryId: id, range };
+  }
+  return yamlPathHover(model, doc, position, kb, 'compose');
+}
+
+/** The knowledge-base entry explaining a value, from its path and text. */
+export function valueEntry(path: YamlPath, value: string | undefined): string | undefined {
+  if (value === undefined || path[0] !== 'services' || path.length < 3) return undefined;
+  const key = path[2];
+  const tail = path.slice(3);
+  if (key === 'restart' && tail.length === 0) return `compose.value.restart.${value.startsWith('on-failure') ? 'on-failure' : value}`;
+  if (key === 'pull_policy' && tail.length === 0) return `compose.value.pull_policy.${value.startsWith('every_') ? 'every' : value}`;
+  if (key === 'network_mode' && tail.length === 0) {
+    const mode = /^(service|container):/.exec(value)?.[1] ?? value;
+    return `compose.value.network_mode.${mode}`;
+  }
+  if (key === 'depends_on' && tail.length === 2 && tail[1] === 'condition') return `compose.value.condition.${value}`;
+  if (key === 'ports' && tail.length === 1 && typeof tail[0] === 'number') {
+    const p = parsePort(value);
+    if (!p) return undefined;
+    if (p.hostStart === undefined) return 'compose.value.port.container-only';
+    if (p.hostIp) return 'compose.value.port.host-ip';
+    if (p.hostEnd !== p.hostStart) return 'compose.value.port.range';
+    return 'compose.value.port.host-container';
+  }
+  if (key === 'volumes' && tail.length === 1 && typeof tail[0] === 'number') {
+    const v = volumeOf(value);
+    if (!v) return undefined;
+    if (!v.source) return 'compose.value.volume.anonymous';
+    if (v.type === 'bind') return v.readOnly ? 'compose.value.volume.bind-ro' : 'compose.value.volume.bind';
+    return v.readOnly ? 'compose.value.volume.named-ro' : 'compose.value.volume.named';
+  }
+  if (key === 'logging' && tail.length === 1 && tail[0] === 'driver') return `compose.value.logging.${value}`;
+  return undefined;
+}

@@ -1,0 +1,15 @@
+import type { YamlCheck } from '../../rules/check';
+import { schemaIssues } from '../schema';
+
+/**
+ * DC003: a value outside the allowed set (`restart`, `condition`, `pull_policy` …); the allowed values are listed.
+ * One schema validation per document feeds DC001–DC005; each reports its own kind of issue.
+ */
+export const check: YamlCheck = {
+  rule: 'DC003',
+  target: 'yaml',
+  formats: ['compose'],
+  run({ model, doc, report }) {
+    for (const i of schemaIssues(model, doc)) if (i.kind === 'enum') report(i.range, i.args, i.fixes, i.variant);
+  },
+};

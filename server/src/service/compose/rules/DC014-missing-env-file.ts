@@ -1,0 +1,30 @@
+import type { YamlCheck } from '../../rules/check';
+import { getValue, isMap, isSeq, scalarString, seqItems } from '../../yaml';
+import { composeDir, composeIndex, hasVariable, rangeOf, resolvePath } from '../document';
+
+/**
+ * DC014: an `env_file` that does not exist (and is not marked `required: false`). Compose stops with "env file …
+ * not found". Skipped without a workspace, for paths with variables and for paths outside the workspace.
+ */
+export const check: YamlCheck = {
+  rule: 'DC014',
+  target: 'yaml',
+  formats: ['compose'],
+  run({ model, doc, report, fs }) {
+    if (!fs.available) return;
+    const dir = composeDir(model);
+    for (const s of composeIndex(doc).services.values()) {
+      const ef = getValue(s.node, 'env_file');
+      const items = isSeq(ef) ? seqItems(ef) : ef === undefined ? [] : [ef];
+      for (const it of items) {
+        const node = isMap(it) ? getValue(it, 'path') : it;
+        if (isMap(it) && scalarString(getValue(it, 'required')) === 'false') continue;
+        const p = scalarString(node);
+        if (p === undefined || !p || hasVariable(p) || p.startsWith('~')) continue;
+        const abs = resolvePath(dir, p);
+        const range = rangeOf(model, node);
+        if (fs.contains(abs) && !fs.exists(abs) && range) report(range, { path: p, service: s.name });
+      }
+    }
+  },
+};

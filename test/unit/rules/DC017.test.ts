@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EN, findingsOf, model, service } from '../../helpers';
+
+const fires = (text: string, path = 'compose.yaml') => findingsOf(path, text, EN, 'DC017');
+const first = (text: string) => service().findings(model('compose.yaml', text), EN).filter((f) => f.ruleId === 'DC017')[0];
+void first;
+
+/** The text after applying a finding's first quick fix (edits are applied from the end). */
+function applyFirstFix(text: string, f: { fixes?: { edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[] }): string {
+  const lines = text.split("\n");
+  const off = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const edits = [...(f.fixes?.[0]?.edits ?? [])].sort((a, b) => off(b.range.start) - off(a.range.start));
+  let out = text;
+  for (const e of edits) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
+  return out;
+}
+
+const app = (deps: string, db = '    image: mysql:8.4\n') => `services:\n  web:\n    image: nginx:1.27\n    depends_on:${deps}\n  db:\n${db}  cache:\n    image: redis:7\n`;
+const HC = '    image: mysql:8.4\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping"]\n';
+
+test('DC017 fires on short-form depends_on entries', () => {
+  assert.deepEqual(fires(app('\n      - db')), ['DC017@5']);
+  assert.deepEqual(fires(app(' [db, cache]')), ['DC017@4', 'DC017@4']);
+  assert.deepEqual(fires(app('\n      - db\n      - cache', HC)), ['DC017@5', 'DC017@6']);
+});
+
+test('DC017 stays quiet on the long form', () => {
+  assert.deepEqual(fires(app('\n      db:\n        condition: service_healthy', HC)), []);
+  assert.deepEqual(fires(app('\n      db:\n        condition: service_started')), []);
+  assert.deepEqual(fires(app(' {}')), []);
+});
+
+test('DC017 says when the dependency has a healthcheck, and converts to the long form', () => {
+  const text = app('\n      - db\n      - cache', HC);
+  const f = first(text);
+  assert.equal(f.variant, 'healthy');
+  assert.equal(applyFirstFix(text, f), app('\n      db:\n        condition: service_healthy\n      cache:\n        condition: service_started', HC));
+  const flow = app(' [db]');
+  assert.equal(applyFirstFix(flow, first(flow)), app('\n      db:\n        condition: service_started'));
+});
