@@ -16,8 +16,16 @@ export interface Reference {
 
 const seg = (p: YamlPath, i: number) => p[i];
 
-/** The reference under the cursor, if any. */
+/** The reference under the cursor, if any (the cursor must be on the name itself, not on `service:` before it). */
 export function referenceAt(model: DocumentModel, doc: YamlDocModel, offset: number): Reference | undefined {
+  const ref = referenceIn(model, doc, offset);
+  if (!ref) return undefined;
+  const start = model.index.offsetAt(ref.range.start);
+  const end = model.index.offsetAt(ref.range.end);
+  return offset >= start && offset <= end ? ref : undefined;
+}
+
+function referenceIn(model: DocumentModel, doc: YamlDocModel, offset: number): Reference | undefined {
   const at = pathAt(doc.yaml.doc, offset);
   if (!at.node || at.role === 'none') return undefined;
   const p = at.path;

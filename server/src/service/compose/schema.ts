@@ -274,12 +274,13 @@ export function schemaAt(path: (string | number)[]): SchemaNode | undefined {
   const root = composeSpec();
   let cur: SchemaNode | undefined = root;
   for (const seg of path) {
-    cur = objectBranch(cur);
-    if (!cur) return undefined;
     if (typeof seg === 'number') {
       cur = deref(arrayBranch(cur)?.items as SchemaNode | undefined);
+      if (!cur) return undefined;
       continue;
     }
+    cur = objectBranch(cur);
+    if (!cur) return undefined;
     const next: SchemaNode | undefined = cur.properties?.[seg] ?? patternMatch(cur, seg);
     cur = deref(next);
   }

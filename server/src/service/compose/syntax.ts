@@ -90,7 +90,7 @@ export function volumeOf(node: unknown): VolumeSpec | undefined {
     const ro = scalarString(getValue(node, 'read_only'));
     return { type: type === 'bind' ? 'bind' : type === 'volume' ? 'volume' : 'other', source, target, readOnly: ro === 'true', short: false };
   }
-  const s = scalarString(node);
+  const s = typeof node === 'string' ? node : scalarString(node);
   if (s === undefined) return undefined;
   // Windows drive letters (`C:\data:/data`) would confuse a plain split: keep the drive with its path.
   const parts = s.match(/(?:[A-Za-z]:[\\/])?[^:]+/g) ?? [];
