@@ -3,7 +3,7 @@
 //   node esbuild.mjs           # dist/ + out/
 //   node esbuild.mjs --watch   # dist/ on every change
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -43,10 +43,18 @@ if (watch) {
 } else {
   const t0 = Date.now();
   await Promise.all(bundles.map((b) => esbuild.build({ ...common, ...b })));
-  rmSync('out', { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints: [...tsFiles('server/src'), ...tsFiles('test').filter((f) => !f.startsWith(join('test', 'fixtures')))],
-    outdir: 'out', outbase: '.', bundle: false, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'inline', logLevel: 'warning',
-  });
+  const sources = [...tsFiles('server/src'), ...tsFiles('test').filter((f) => !f.startsWith(join('test', 'fixtures')))];
+  await esbuild.build({ entryPoints: sources, outdir: 'out', outbase: '.', bundle: false, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'inline', logLevel: 'warning' });
+  // Remove compiled files whose source is gone (out/ is not wiped first: a concurrent test run keeps its files).
+  const wanted = new Set(sources.map((f) => join('out', f.replace(/\.ts$/, '.js'))));
+  const prune = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) prune(p);
+      else if (p.endsWith('.js') && !wanted.has(p)) rmSync(p);
+    }
+  };
+  prune('out');
   console.log(`built dist/ and out/ in ${Date.now() - t0} ms`);
 }

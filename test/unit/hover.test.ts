@@ -74,3 +74,14 @@ test('citations link to the note line when the notes folder is configured', () =
   // without a fileExists probe (the shared test service has none) nothing is linked
   assert.doesNotMatch((h!.contents as { value: string }).value, /file:\/\//);
 });
+
+test('entries with placeholders are filled from the hit (Compose references)', () => {
+  const { text, position } = caret('services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      - d|b\n  db:\n    image: postgres:16\n');
+  const m = model('compose.yaml', text);
+  const h = service().doHover(m, position, EN);
+  assert.ok(h, 'a hover on the referenced service name');
+  const value = (h.contents as { value: string }).value;
+  assert.doesNotMatch(value, /\{[a-z]\w*\}/, 'no unfilled placeholder');
+  assert.match(value, /db/);
+  assert.match(value, /6/, 'the line where db is defined');
+});

@@ -8,8 +8,9 @@ import { generalChecks } from './general';
 import { dockerfileProvider } from './dockerfile';
 import { kubernetesProvider } from './kubernetes';
 import { composeProvider } from './compose';
+import { kustomizeProvider } from './kustomize';
 
-export const PROVIDERS: readonly FormatProvider[] = [dockerfileProvider, kubernetesProvider, composeProvider];
+export const PROVIDERS: readonly FormatProvider[] = [dockerfileProvider, kubernetesProvider, composeProvider, kustomizeProvider];
 
 export const ALL_CHECKS: readonly Check[] = [...generalChecks, ...PROVIDERS.flatMap((p) => p.checks)];
 

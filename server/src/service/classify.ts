@@ -89,7 +89,8 @@ export function classifyYamlDoc(ydoc: YamlDoc, ctx: ClassifyContext): Format | n
     const kind = scalarString(getValue(root, 'kind'));
     if (isKustomizeApi(apiVersion, kind) || KUSTOMIZATION_NAME.test(name)) return 'kustomize';
     if (apiVersion && kind) return 'kubernetes';
-    if (looksLikeCompose(root) || ((COMPOSE_NAME.test(name) || ctx.languageId === 'dockercompose') && !apiVersion && !kind && isComposeShaped(root))) {
+    // A file named like a Compose file is one, even with a mistyped top-level key (`volume:` for `volumes:`).
+    if (looksLikeCompose(root) || ((COMPOSE_NAME.test(name) || ctx.languageId === 'dockercompose') && !apiVersion && !kind)) {
       return 'compose';
     }
     if (isAnsibleVarsPath(segs)) return 'ansible-vars';

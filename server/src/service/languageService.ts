@@ -83,6 +83,8 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
   function featureContext(model: DocumentModel, position: Position): { ctx: FeatureContext; format: ReturnType<typeof providerFor> } | null {
     if (model.skipped) return null;
     const offset = model.index.offsetAt(position);
+    // Clients may ask past the end of a line or of the document: providers see the position clamped into it.
+    position = model.index.positionAt(offset);
     if (model.dockerfile) return { ctx: { model, position, offset, kb, fs }, format: providerFor('dockerfile') };
     if (model.yaml) {
       const doc = yamlDocAt(model, offset);
@@ -115,7 +117,7 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       const entry = kb.get(hit.entryId);
       if (!entry) return null;
       const markdown = hoverOpts.markdown ?? true;
-      const value = renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }, hit.facts);
+      const value = renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }, hit.facts, hit.args);
       return { contents: { kind: markdown ? 'markdown' : 'plaintext', value }, range: hit.range };
     },
     findings,

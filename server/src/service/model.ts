@@ -8,6 +8,22 @@ import { parseSuppressions, type Suppressions } from './rules/suppress';
 
 /** Files above this size are not analysed (a diagnostic says so). */
 export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
+/**
+ * Dockerfiles are small in real life (a 2,000-line one is ~80 KB), and the Dockerfile parser slows down sharply on
+ * huge inputs and very long lines, so they get tighter limits: the work per keystroke stays bounded.
+ */
+export const MAX_DOCKERFILE_LENGTH = 512 * 1024;
+export const MAX_DOCKERFILE_LINE = 16 * 1024;
+
+function longestLine(text: string): number {
+  let max = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    max = Math.max(max, i - start);
+    start = i + 1;
+  }
+  return Math.max(max, text.length - start);
+}
 
 export interface YamlDocModel {
   yaml: YamlDoc;
@@ -27,7 +43,7 @@ export interface DocumentModel {
   index: LineIndex;
   kind: FileKind;
   /** Why the document is not analysed, if it is not. */
-  skipped?: 'too-large' | 'binary' | 'template';
+  skipped?: 'too-large' | 'line-too-long' | 'binary' | 'template' | 'unparsable';
   dockerfile?: Dockerfile;
   yaml?: { file: YamlFile; docs: YamlDocModel[] };
   formats: Set<Format>;
@@ -82,6 +98,14 @@ export function parseDocument(input: ParseInput): DocumentModel {
     return model;
   }
   if (kind === 'dockerfile') {
+    if (text.length > MAX_DOCKERFILE_LENGTH) {
+      model.skipped = 'too-large';
+      return model;
+    }
+    if (longestLine(text) > MAX_DOCKERFILE_LINE) {
+      model.skipped = 'line-too-long';
+      return model;
+    }
     model.dockerfile = DockerfileParser.parse(text);
     model.formats.add('dockerfile');
   } else if (kind === 'yaml') {
@@ -90,12 +114,22 @@ export function parseDocument(input: ParseInput): DocumentModel {
       return model;
     }
     const ctx = { path, languageId: input.languageId };
-    let file = parseYamlFile(text, '1.2');
+    let file: YamlFile;
+    try {
+      file = parseYamlFile(text, '1.2');
+    } catch {
+      model.skipped = 'unparsable';
+      return model;
+    }
     let docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
     if (docs.some((d) => d.format?.startsWith('ansible'))) {
       // Ansible reads YAML 1.1 (`yes`/`no` are booleans there): parse again, once, in that version.
-      file = parseYamlFile(text, '1.1');
-      docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
+      try {
+        file = parseYamlFile(text, '1.1');
+        docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
+      } catch {
+        /* keep the 1.2 parse */
+      }
     }
     model.yaml = { file, docs };
     for (const d of docs) if (d.format) model.formats.add(d.format);
@@ -118,9 +152,25 @@ function classifyDoc(yaml: YamlDoc, ctx: { path: string; languageId?: string }):
   return m;
 }
 
-/** The YAML document of a model that holds an offset. */
+/**
+ * The YAML document of a model that holds an offset (the first one, where two touch), else the last document.
+ * Documents are in text order: a binary search, so a hover in a 50,000-line manifest costs no scan of it.
+ */
 export function yamlDocAt(model: DocumentModel, offset: number): YamlDocModel | undefined {
   const docs = model.yaml?.docs ?? [];
-  for (const d of docs) if (offset >= d.yaml.start && offset <= d.yaml.end) return d;
+  // The last document that starts at or before the offset …
+  let lo = 0;
+  let hi = docs.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid].yaml.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // … or an earlier one that ends at the offset (two documents touch there).
+  while (found > 0 && docs[found - 1].yaml.end >= offset) found--;
+  if (found >= 0 && offset <= docs[found].yaml.end) return docs[found];
   return docs[docs.length - 1];
 }

@@ -30,7 +30,8 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: offset - this.starts[lo] };
+    // An offset between the \r and the \n of a CRLF is the end of its line (the line break is not a character).
+    return { line: lo, character: Math.min(offset, this.lineEnd(lo)) - this.starts[lo] };
   }
 
   offsetAt(position: Position): number {

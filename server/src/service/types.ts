@@ -46,6 +46,8 @@ export interface KbHit {
   range: Range;
   /** Facts about this very place (a resolved value, where a stage is used…): ui strings `fact.*` with arguments. */
   facts?: Fact[];
+  /** Values for the entry's own `{placeholders}` (reference entries: a name, the line it is defined on…). */
+  args?: Record<string, string>;
 }
 
 export interface Fact {

@@ -30,9 +30,13 @@ export function structuralCheck(
       for (const d of facts(model, dockerfile).structural()) {
         const code = d.code as ValidationCode;
         if (!set.has(code)) continue;
-        const text = model.text.slice(model.index.offsetAt(d.range.start), model.index.offsetAt(d.range.end));
-        const r = toArgs({ code, text, message: String(d.message), range: d.range }, { model, dockerfile });
-        if (r) report(d.range, r.args ?? {}, r.fixes, r.variant);
+        // The library's ranges may run past the document (an empty continuation line at its end): clamp them.
+        const start = model.index.offsetAt(d.range.start);
+        const end = model.index.offsetAt(d.range.end);
+        const range = model.index.range(start, end);
+        const text = model.text.slice(start, end);
+        const r = toArgs({ code, text, message: String(d.message), range }, { model, dockerfile });
+        if (r) report(range, r.args ?? {}, r.fixes, r.variant);
       }
     },
   };

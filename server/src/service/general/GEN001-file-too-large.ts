@@ -1,15 +1,20 @@
 import type { ModelCheck } from '../rules/check';
-import { MAX_TEXT_LENGTH } from '../model';
+import { MAX_DOCKERFILE_LENGTH, MAX_DOCKERFILE_LINE, MAX_TEXT_LENGTH } from '../model';
 
 /** GEN001: the file is too large to analyse; say so instead of working for seconds on every keystroke. */
 export const check: ModelCheck = {
   rule: 'GEN001',
   target: 'model',
   run({ model, report }) {
-    if (model.skipped !== 'too-large') return;
-    report({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, {
-      size: `${(model.text.length / 1024 / 1024).toFixed(1)} MB`,
-      limit: `${MAX_TEXT_LENGTH / 1024 / 1024} MB`,
-    });
+    const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
+    if (model.skipped === 'too-large') {
+      const limit = model.kind === 'dockerfile' ? MAX_DOCKERFILE_LENGTH : MAX_TEXT_LENGTH;
+      report(zero, { size: kb(model.text.length), limit: kb(limit) });
+    } else if (model.skipped === 'line-too-long') {
+      report(zero, { size: kb(model.text.length), limit: kb(MAX_DOCKERFILE_LINE) }, undefined, 'lineTooLong');
+    } else if (model.skipped === 'unparsable') {
+      report(zero, { size: kb(model.text.length) }, undefined, 'unparsable');
+    }
   },
 };

@@ -11,11 +11,13 @@ export const check: ModelCheck = {
     const docs = model.yaml?.docs ?? [];
     if (!docs.some((d) => d.format)) return;
     let count = 0;
+    // An error at the very end (an unclosed bracket) is shown on the last character, not on a phantom line.
+    // (Computed once, by a scan: `replace(/\s+$/)` per error is quadratic on long runs of indentation.)
+    let end = model.text.length;
+    while (end > 0 && /\s/.test(model.text[end - 1])) end--;
     for (const d of docs) {
       for (const e of d.yaml.errors) {
         if (++count > 100) return;
-        // An error at the very end (an unclosed bracket) is shown on the last character, not on a phantom line.
-        const end = model.text.replace(/\s+$/, '').length;
         const start = Math.min(e.start, Math.max(0, end - 1));
         report(model.index.range(start, Math.min(Math.max(e.end, start + 1), Math.max(end, start + 1))), { detail: e.message });
       }

@@ -1,6 +1,6 @@
-import type { Fact, Locale } from '../types';
+import type { Fact, Locale, Localized } from '../types';
 import type { KbEntry } from '../data/schema';
-import { KnowledgeBase, pick } from './knowledgeBase';
+import { KnowledgeBase, fill, pick } from './knowledgeBase';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
@@ -13,10 +13,11 @@ export interface RenderOptions {
 }
 
 /** A knowledge-base entry as hover content: title, body, then the note citations and official docs. */
-export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptions, facts: Fact[] = []): string {
+export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptions, facts: Fact[] = [], args?: Record<string, string>): string {
   const { locale } = opts;
   const lines: string[] = [];
-  const title = pick(entry.title, locale);
+  const text = (l: Localized) => (args ? fill(pick(l, locale), args) : pick(l, locale));
+  const title = text(entry.title);
   lines.push(opts.markdown ? `**${title}**` : title, '');
   if (facts.length) {
     // What this place means in this file comes first: it is what the reader hovered for.
@@ -25,7 +26,7 @@ export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptio
     for (const f of facts) lines.push(`- ${kb.ui(f.id, locale, f.args)}`);
     lines.push('', opts.markdown ? '---' : '', '');
   }
-  lines.push(pick(entry.body, locale).trim());
+  lines.push(text(entry.body).trim());
   const footer: string[] = [];
   for (const c of entry.notes ?? []) {
     const note = kb.note(c.note);

@@ -285,3 +285,45 @@ export function aliasTarget(doc: Document.Parsed, alias: unknown): YamlNode | un
     return undefined;
   }
 }
+
+/**
+ * How many nodes the document would have with every alias expanded, computed without expanding anything
+ * (memoised per node, cycles cut) and stopped once past `limit`. Also the range of the first alias.
+ */
+export function aliasExpansionSize(doc: Document.Parsed, limit: number): { size: number; firstAlias?: [number, number] } {
+  const memo = new Map<unknown, number>();
+  let firstAlias: [number, number] | undefined;
+  let hasAlias = false;
+  const visiting = new Set<unknown>();
+  const size = (node: unknown, depth: number): number => {
+    if (!node || typeof node !== 'object' || depth > 500) return 1;
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    if (visiting.has(node)) return 1;
+    visiting.add(node);
+    let n = 1;
+    if (isAlias(node)) {
+      hasAlias = true;
+      if (!firstAlias && node.range) firstAlias = [node.range[0], node.range[1]];
+      n = size(node.resolve(doc), depth + 1);
+    } else if (isMap(node)) {
+      for (const p of node.items as YamlPair[]) {
+        n += size(p.key, depth + 1) + size(p.value, depth + 1);
+        if (n > limit) break;
+      }
+    } else if (isSeq(node)) {
+      for (const it of node.items as unknown[]) {
+        n += size(it, depth + 1);
+        if (n > limit) break;
+      }
+    }
+    visiting.delete(node);
+    n = Math.min(n, limit + 1);
+    memo.set(node, n);
+    return n;
+  };
+  const root = doc.contents;
+  if (!root) return { size: 0 };
+  const total = size(root, 0);
+  return hasAlias ? { size: total, firstAlias } : { size: 0 };
+}

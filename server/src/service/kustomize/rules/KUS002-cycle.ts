@@ -1,0 +1,34 @@
+import { posix } from 'node:path';
+import type { YamlCheck } from '../../rules/check';
+import { toRange } from '../../yaml';
+import { dirOf, kustomizationIn, pathRefs, walkGraph, MAX_DEPTH } from '../graph';
+
+/**
+ * KUS002: kustomizations that refer to each other in a circle (a → b → a), or a chain of overlays deeper than
+ * MAX_DEPTH. kustomize refuses a cycle; the walk here is bounded either way.
+ */
+export const check: YamlCheck = {
+  rule: 'KUS002',
+  target: 'yaml',
+  formats: ['kustomize'],
+  run({ model, doc, report, fs }) {
+    if (!fs.available || !fs.contains(model.path)) return;
+    const self = posix.resolve(model.path.replace(/\\/g, '/'));
+    const base = dirOf(self);
+    for (const ref of pathRefs(doc.yaml.doc.contents)) {
+      if (ref.key !== 'resources' && ref.key !== 'bases' && ref.key !== 'components') continue;
+      const target = posix.resolve(base, ref.value);
+      if (!fs.contains(target) || !fs.isDirectory(target)) continue;
+      const child = kustomizationIn(fs, target);
+      if (!child) continue;
+      const problem = walkGraph(fs, self, [child]);
+      if (!problem) continue;
+      const range = toRange(model.index, ref.node as { range?: [number, number, number] });
+      if (!range) continue;
+      const short = problem.chain.map((p) => posix.relative(base, dirOf(p)) || '.');
+      if (problem.kind === 'cycle') report(range, { chain: short.join(' → ') });
+      else report(range, { chain: `${short.slice(0, 3).join(' → ')} → … (${problem.chain.length})`, depth: String(MAX_DEPTH) }, undefined, 'tooDeep');
+      return; // one report per kustomization is enough
+    }
+  },
+};
