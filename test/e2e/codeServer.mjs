@@ -2,19 +2,20 @@
 //
 // Everything heavy (Node 24, code-server, playwright-core) is installed into a
 // cache folder outside the repo: $DEVOPS_HINTS_E2E_CACHE or
-// ~/.cache/devops-hints-e2e. Chromium and libkrb5-dev come from apt.
+// ~/.cache/devops-hints-e2e. Chromium, libkrb5-dev and two fonts come from
+// apt: fonts-nanum and fonts-noto-color-emoji (without them Hangul and the
+// hovers' 📒/📘 render as boxes in screenshots; 10 MB each).
 //
 // Plain ES module, runs on Node 20 (the repo's Node); code-server itself runs
 // on the cached Node 24 (`paths.nodeBin`).
 
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { URLSearchParams, pathToFileURL } from 'node:url';
 
 // ---------------------------------------------------------------------------
 // Versions. Changing any of these invalidates the cache stamp.
@@ -24,6 +25,12 @@ export const PLAYWRIGHT_SPEC = 'playwright-core@1.65.1';
 const STAMP_VERSION = 1;
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+// apt package -> a file it installs. Any Hangul-capable font would do;
+// fonts-nanum is the small one.
+export const FONT_PACKAGES = {
+  'fonts-nanum': '/usr/share/fonts/truetype/nanum/NanumGothic.ttf',
+  'fonts-noto-color-emoji': '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
+};
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -246,7 +253,8 @@ function dpkgInstalled(pkg) {
 
 /**
  * Install (idempotently) Node 24, code-server and playwright-core into the
- * cache folder, plus chromium/libkrb5-dev from apt when missing.
+ * cache folder, plus chromium, libkrb5-dev and FONT_PACKAGES from apt when
+ * missing.
  * Returns { nodeBin, codeServerBin, playwrightPath, chromiumPath, cacheDir, ... }.
  */
 export async function ensureCodeServer({ log = console.log } = {}) {
@@ -263,7 +271,8 @@ export async function ensureCodeServer({ log = console.log } = {}) {
       exists(p.nodeBin) &&
       exists(p.codeServerBin) &&
       exists(p.playwrightPath) &&
-      exists(CHROMIUM_PATH)
+      exists(CHROMIUM_PATH) &&
+      Object.values(FONT_PACKAGES).every(exists)
     );
   };
   if (fresh()) {
@@ -282,6 +291,7 @@ export async function ensureCodeServer({ log = console.log } = {}) {
     const aptMissing = [];
     if (!exists(CHROMIUM_PATH)) aptMissing.push('chromium');
     if (!dpkgInstalled('libkrb5-dev')) aptMissing.push('libkrb5-dev');
+    for (const [pkg, file] of Object.entries(FONT_PACKAGES)) if (!exists(file)) aptMissing.push(pkg);
     if (aptMissing.length) {
       if (process.getuid && process.getuid() !== 0)
         throw new Error(`need root to apt-get install ${aptMissing.join(' ')}`);
@@ -326,54 +336,68 @@ export async function ensureCodeServer({ log = console.log } = {}) {
     // code-server postinstall checks the Node major in npm's user agent) and
     // native modules built against Node 24's headers.
     const appDir = path.join(dir, 'app');
-    fs.rmSync(appDir, { recursive: true, force: true });
-    fs.mkdirSync(appDir, { recursive: true });
-    fs.writeFileSync(
-      path.join(appDir, 'package.json'),
-      JSON.stringify(
-        {
-          name: 'devops-hints-e2e-cache',
-          private: true,
-          allowScripts: Object.fromEntries(ALLOWED_SCRIPTS.map((n) => [n, true])),
-        },
-        null,
-        2,
-      ),
-    );
-    const appEnv = {
-      ...baseEnv,
-      PATH: `${path.dirname(p.nodeBin)}${path.delimiter}${baseEnv.PATH || ''}`,
-      npm_config_nodedir: p.nodeRoot,
-      npm_config_audit: 'false',
-      npm_config_fund: 'false',
-      npm_config_update_notifier: 'false',
-      // Never let an install step try to download a browser.
-      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-    };
-    await timed(log, `npm install ${CODE_SERVER_SPEC} ${PLAYWRIGHT_SPEC} (Node ${nodeVersion})`, () =>
-      run('npm', ['install', CODE_SERVER_SPEC, PLAYWRIGHT_SPEC, ...npmCommon], {
-        cwd: appDir,
-        env: appEnv,
-        logFile,
-        timeoutMs: 40 * 60_000,
-      }),
-    );
-    for (const f of [p.codeServerBin, p.playwrightPath]) {
-      if (!exists(f)) throw new Error(`install finished but ${f} is missing (log: ${logFile})`);
-    }
-    // code-server's postinstall must have populated lib/vscode/node_modules.
-    const vsMods = path.join(p.codeServerDir, 'lib', 'vscode', 'node_modules');
-    if (!exists(path.join(vsMods, 'node-pty')) && !exists(path.join(vsMods, '@vscode', 'spdlog'))) {
-      throw new Error(
-        `code-server postinstall did not run (no ${vsMods}); install scripts were blocked? (log: ${logFile})`,
+    const appStampFile = path.join(dir, 'app.stamp.json');
+    const appWanted = { CODE_SERVER_SPEC, PLAYWRIGHT_SPEC, nodeVersion };
+    const appStamp = readJson(appStampFile);
+    if (
+      appStamp &&
+      Object.entries(appWanted).every(([k, v]) => appStamp[k] === v) &&
+      exists(p.codeServerBin) &&
+      exists(p.playwrightPath)
+    ) {
+      log('[e2e] code-server + playwright-core already installed');
+    } else {
+      fs.rmSync(appStampFile, { force: true });
+      fs.rmSync(appDir, { recursive: true, force: true });
+      fs.mkdirSync(appDir, { recursive: true });
+      fs.writeFileSync(
+        path.join(appDir, 'package.json'),
+        JSON.stringify(
+          {
+            name: 'devops-hints-e2e-cache',
+            private: true,
+            allowScripts: Object.fromEntries(ALLOWED_SCRIPTS.map((n) => [n, true])),
+          },
+          null,
+          2,
+        ),
       );
+      const appEnv = {
+        ...baseEnv,
+        PATH: `${path.dirname(p.nodeBin)}${path.delimiter}${baseEnv.PATH || ''}`,
+        npm_config_nodedir: p.nodeRoot,
+        npm_config_audit: 'false',
+        npm_config_fund: 'false',
+        npm_config_update_notifier: 'false',
+        // Never let an install step try to download a browser.
+        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+      };
+      await timed(log, `npm install ${CODE_SERVER_SPEC} ${PLAYWRIGHT_SPEC} (Node ${nodeVersion})`, () =>
+        run('npm', ['install', CODE_SERVER_SPEC, PLAYWRIGHT_SPEC, ...npmCommon], {
+          cwd: appDir,
+          env: appEnv,
+          logFile,
+          timeoutMs: 40 * 60_000,
+        }),
+      );
+      for (const f of [p.codeServerBin, p.playwrightPath]) {
+        if (!exists(f)) throw new Error(`install finished but ${f} is missing (log: ${logFile})`);
+      }
+      // code-server's postinstall must have populated lib/vscode/node_modules.
+      const vsMods = path.join(p.codeServerDir, 'lib', 'vscode', 'node_modules');
+      if (!exists(path.join(vsMods, 'node-pty')) && !exists(path.join(vsMods, '@vscode', 'spdlog'))) {
+        throw new Error(
+          `code-server postinstall did not run (no ${vsMods}); install scripts were blocked? (log: ${logFile})`,
+        );
+      }
+      await timed(log, 'code-server --version', async () => {
+        const cfg = path.join(dir, 'code-server-config.yaml');
+        fs.writeFileSync(cfg, 'auth: none\ncert: false\n');
+        const v = await run(p.nodeBin, [p.codeServerBin, '--config', cfg, '--version'], { env: appEnv, timeoutMs: 60_000 });
+        log(`[e2e] code-server ${v.trim().split('\n')[0]}`);
+      });
+      fs.writeFileSync(appStampFile, JSON.stringify(appWanted));
     }
-    await timed(log, 'code-server --version', async () => {
-      const cfg = path.join(dir, 'code-server-config.yaml');
-      fs.writeFileSync(cfg, 'auth: none\ncert: false\n');
-      const v = await run(p.nodeBin, [p.codeServerBin, '--config', cfg, '--version'], { env: appEnv, timeoutMs: 60_000 });
-      log(`[e2e] code-server ${v.trim().split('\n')[0]}`);
-    });
 
     fs.writeFileSync(stampFile, JSON.stringify({ ...wanted, nodeVersion, at: new Date().toISOString() }, null, 2));
   });
@@ -450,9 +474,20 @@ export const BASE_SETTINGS = {
   'git.enabled': false,
   'editor.hover.delay': 100,
   'editor.minimap.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'window.restoreWindows': 'none',
   'files.hotExit': 'off',
 };
+
+/** Whether 127.0.0.1:port can be listened on right now. */
+export function portIsFree(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -488,8 +523,13 @@ export async function startCodeServer({
   folder,
   settings = {},
   extraArgs = [],
+  // Lets the web client honour `payload` extension-development options in the
+  // URL (see runExtensionTests) and exposes VS Code's smoke-test `window.driver`.
+  enableTestDriver = false,
   env: extraEnv = {},
   readyTimeoutMs = 60_000,
+  // A fixed port (scripts/start.mjs); a free one is picked when absent.
+  port: requestedPort,
   log = () => {},
 }) {
   const t0 = Date.now();
@@ -501,7 +541,7 @@ export async function startCodeServer({
     JSON.stringify({ ...BASE_SETTINGS, ...existing, ...settings, ...FORCED_SETTINGS }, null, 2),
   );
 
-  const port = await freePort();
+  const port = requestedPort ?? (await freePort());
   const logFile = path.join(userDataDir, `code-server-${port}.log`);
   const out = fs.openSync(logFile, 'a');
   const args = [
@@ -514,6 +554,7 @@ export async function startCodeServer({
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    ...(enableTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ...extraArgs,
   ];
   if (folder) args.push(path.resolve(folder));
@@ -555,7 +596,9 @@ export async function startCodeServer({
     let logText = '';
     try {
       logText = fs.readFileSync(logFile, 'utf8');
-    } catch {}
+    } catch {
+      // no log yet
+    }
     e.message += ` (log ${logFile}):\n${tail(logText)}`;
     throw e;
   }
@@ -575,4 +618,76 @@ export async function launchBrowser({ paths, headless = true, args = [], ...rest
     args: [...CHROMIUM_ARGS, ...args],
     ...rest,
   });
+}
+
+/**
+ * Build the workbench URL that makes the web client start extension
+ * development + an extension test runner in code-server's (Node) remote
+ * extension host - the browser equivalent of @vscode/test-electron's
+ * --extensionDevelopmentPath/--extensionTestsPath. Only honoured when the
+ * server was started with enableTestDriver (VS Code ignores `payload`
+ * development options in built products unless enable-smoke-test-driver).
+ */
+export function extensionTestUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment }) {
+  const authority = new URL(server.baseUrl).host;
+  const remote = (p) => `vscode-remote://${authority}${path.resolve(p)}`;
+  const payload = [];
+  for (const p of [].concat(extensionDevelopmentPath || [])) payload.push(['extensionDevelopmentPath', remote(p)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  if (extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(extensionEnvironment)]);
+  payload.push(['skipWelcome', 'true'], ['skipReleaseNotes', 'true']);
+  const q = new URLSearchParams();
+  if (folder) q.set('folder', path.resolve(folder));
+  q.set('payload', JSON.stringify(payload));
+  return `${server.baseUrl}/?${q}`;
+}
+
+/**
+ * Run an extension test runner module (CommonJS, exports `run()`) inside
+ * code-server's extension host, driven by a headless chromium page.
+ * Resolves { code, output } where code is what VS Code passes to
+ * window.codeAutomationExit (0 = run() resolved, 1 = it threw/rejected) and
+ * output holds the page's console lines (the extension host's console.* is
+ * forwarded there).
+ */
+export async function runExtensionTests({
+  paths,
+  extensionDevelopmentPath,
+  extensionTestsPath,
+  folder,
+  userDataDir,
+  extensionsDir,
+  settings = {},
+  extensionEnvironment,
+  timeoutMs = 5 * 60_000,
+  log = () => {},
+  onConsole,
+}) {
+  const server = await startCodeServer({ paths, userDataDir, extensionsDir, folder, settings, enableTestDriver: true, log });
+  let browser;
+  try {
+    browser = await launchBrowser({ paths });
+    const page = await browser.newPage();
+    const output = [];
+    page.on('console', (m) => {
+      const text = m.text().replace(/^%c\s*(\S+)\s+color: #\w+\s*/, '$1 ');
+      output.push(text);
+      onConsole?.(text);
+    });
+    let resolveExit;
+    const exited = new Promise((r) => (resolveExit = r));
+    await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+    await page.goto(extensionTestUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment }));
+    let timer;
+    const code = await Promise.race([
+      exited,
+      new Promise((_, rej) => {
+        timer = setTimeout(() => rej(new Error(`extension tests did not finish within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    return { code, output };
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.stop();
+  }
 }

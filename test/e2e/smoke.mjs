@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureCodeServer, installVsix, launchBrowser, run, startCodeServer } from './codeServer.mjs';
+import { ensureCodeServer, installVsix, launchBrowser, run, runExtensionTests, startCodeServer } from './codeServer.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const resultsDir = path.join(repoRoot, 'test-results', 'e2e');
@@ -24,6 +24,29 @@ const t = async (name, fn) => {
     console.log(`[smoke] ${name}: ${timings[name]} s`);
   }
 };
+
+// An extension test runner (what @vscode/test-electron's --extensionTestsPath
+// points at), run inside code-server's extension host by runExtensionTests.
+const TEST_RUNNER_JS = `
+const assert = require('assert');
+const vscode = require('vscode');
+exports.run = async function () {
+  const [folder] = vscode.workspace.workspaceFolders;
+  const uri = vscode.Uri.joinPath(folder.uri, 'a.txt');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const ext = vscode.extensions.getExtension('devops-hints-e2e.smoke-hover');
+  assert.ok(ext, 'dev extension not loaded');
+  await ext.activate();
+  let text = '';
+  for (let i = 0; i < 50 && !text.includes('SMOKE-HOVER-OK'); i++) {
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(0, 8));
+    text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\\n');
+    if (!text) await new Promise((r) => setTimeout(r, 200));
+  }
+  console.log('EXT-TEST hover: ' + text);
+  assert.ok(text.includes('SMOKE-HOVER-OK'), 'hover text: ' + text);
+};
+`;
 
 const EXTENSION_JS = `
 const vscode = require('vscode');
@@ -195,6 +218,25 @@ async function main() {
     console.log(`[smoke] suggestions: ${JSON.stringify(suggestions.slice(0, 5))}`);
     await page.screenshot({ path: path.join(resultsDir, 'smoke-completion.png') });
     await page.keyboard.press('Escape');
+    await browser.close();
+    browser = undefined;
+    await server.stop();
+
+    const extTests = await t('extension tests in code-server ext host', async () => {
+      const testsDir = path.join(tmp, 'ext-tests');
+      fs.mkdirSync(testsDir, { recursive: true });
+      fs.writeFileSync(path.join(testsDir, 'index.js'), TEST_RUNNER_JS);
+      return runExtensionTests({
+        paths,
+        extensionDevelopmentPath: path.join(tmp, 'ext'), // not installed: loaded as a dev extension
+        extensionTestsPath: testsDir,
+        folder,
+        userDataDir: path.join(tmp, 'user-data-tests'),
+        extensionsDir: path.join(tmp, 'extensions-tests'),
+      });
+    });
+    console.log(`[smoke] extension tests exit code ${extTests.code}; ${extTests.output.filter((l) => l.includes('EXT-TEST')).join(' | ')}`);
+    if (extTests.code !== 0) throw new Error(`extension tests failed:\n${extTests.output.join('\n')}`);
   } catch (e) {
     const pages = browser?.contexts().flatMap((c) => c.pages()) || [];
     if (pages[0]) {

@@ -1,0 +1,138 @@
+// What the real-editor tests expect, per format: one row per format, as data. A format issue adds or completes
+// its row here; both the browser e2e run (test/e2e/run.mjs) and the extension-host suite (test/vscode/) read it.
+//
+// Files are relative to examples/ (the tests work on a temporary copy of it). Positions are 1-based, like the
+// editor's status bar: 'line:col', or { text, occurrence = 1, offset = 1 } = `offset` characters into the
+// `occurrence`-th match of `text` in the file.
+//
+// Hover and quick-fix texts are the Korean ones (the tests run with `devopsHints.language: "ko"`); `english`
+// is checked after switching the setting to "en". Hover regexes are matched against the text the editor shows
+// (rendered markdown: no `**`), and in the extension-host suite against the markdown source, so write them to
+// match both (no `^` before a bold title, no markdown syntax).
+//
+// A feature that is absent from a row is reported as "pending" (not yet supported for that format), never as a
+// pass. `problems` is the exact list of DevOps Hints problems for the file (other sources are ignored).
+// Types: formats.d.mts.
+
+/** @type {import('./formats.d.mts').FormatRow[]} */
+export const FORMATS = [
+  {
+    format: 'Dockerfile',
+    file: 'docker/Dockerfile',
+    languageId: 'dockerfile',
+    hover: [
+      {
+        at: { text: 'FROM' },
+        expect: [/FROM — 베이스 이미지/, /베이스 이미지를 정합니다/, /📒 강의 노트: /, /📘 공식 문서: /],
+      },
+      { at: { text: 'COPY' }, expect: [/COPY — 파일 복사/, /빌드 컨텍스트/, /📘 공식 문서: /] },
+    ],
+    english: { at: { text: 'COPY' }, expect: [/COPY — copy files/, /build context/, /📘 Official docs: /] },
+    englishProblem: { code: 'DF001', line: 6, message: /Use COPY instead of ADD for local files/ },
+    problems: [{ code: 'DF001', line: 6 }],
+    completion: { at: '8:1', expectLabels: ['FROM', 'RUN', 'COPY', 'WORKDIR', 'HEALTHCHECK'] },
+    snippet: { prefix: 'dh-apt', expectText: 'apt-get install -y --no-install-recommends curl ca-certificates' },
+    quickFix: { code: 'DF001', line: 6, title: 'ADD를 COPY로 바꾸기', expectText: 'COPY src ./src' },
+  },
+  {
+    format: 'Kubernetes',
+    file: 'kubernetes/deployment.yaml',
+    languageId: 'yaml',
+    hover: [
+      { at: { text: 'replicas' }, expect: [/spec\.replicas — 유지할 파드 개수/, /파드의 개수/, /📘 공식 문서: /] },
+      { at: { text: 'image:' }, expect: [/image — 컨테이너 이미지/, /이미지 참조/] },
+    ],
+    english: { at: { text: 'replicas' }, expect: [/spec\.replicas — how many pods to keep running/, /number of pods/] },
+    problems: [{ code: 'K8S001', line: 24 }],
+    // completion: Kubernetes completion is not implemented yet.
+    // snippet: there are no Kubernetes snippets yet.
+    quickFix: {
+      code: 'K8S001',
+      line: 24,
+      title: '이 줄에서 K8S001 무시하기',
+      expectText: '# devops-hints-ignore K8S001',
+    },
+  },
+  {
+    format: 'Compose',
+    file: 'compose/compose.yaml',
+    languageId: 'dockercompose',
+    hover: [
+      { at: { text: 'ports' }, expect: [/ports — 포트 게시/, /호스트 포트를 컨테이너 포트에 연결/] },
+      { at: { text: 'restart' }, expect: [/restart — 재시작 정책/, /unless-stopped/] },
+    ],
+    english: { at: { text: 'ports' }, expect: [/ports — published ports/] },
+    problems: [{ code: 'DC017', line: 14 }],
+    // A new key in the grafana service: the end of `restart: unless-stopped`, Enter, then ask for completion.
+    completion: {
+      at: { text: 'unless-stopped', offset: 'unless-stopped'.length },
+      type: '\n',
+      expectLabels: ['healthcheck', 'command', 'container_name'],
+    },
+    // snippet: there are no Compose snippets yet.
+    quickFix: {
+      code: 'DC017',
+      line: 14,
+      title: '긴 형식으로 바꾸고 condition 추가',
+      expectText: 'condition: service_started',
+    },
+  },
+  {
+    format: 'Kustomize',
+    file: 'kubernetes/base/kustomization.yaml',
+    languageId: 'yaml',
+    pending: 'no Kustomize features yet (hover, rules, completion)',
+  },
+  {
+    format: 'Ansible playbook',
+    file: 'ansible/playbook.yml',
+    languageId: 'yaml',
+    pending: 'no Ansible playbook features yet',
+  },
+  {
+    format: 'Ansible inventory',
+    file: 'ansible/inventory/hosts.ini',
+    languageId: 'ini',
+    pending: 'no Ansible inventory features yet',
+  },
+];
+
+/**
+ * Resolve a position spec against a file's text.
+ * @param {string} text
+ * @param {import('./formats.d.mts').At} at
+ * @returns {{ line: number, col: number }} 1-based
+ */
+export function resolvePosition(text, at) {
+  if (typeof at === 'string') {
+    const m = /^(\d+):(\d+)$/.exec(at);
+    if (!m) throw new Error(`bad position ${JSON.stringify(at)}: want 'line:col'`);
+    return { line: Number(m[1]), col: Number(m[2]) };
+  }
+  const occurrence = at.occurrence ?? 1;
+  let index = -1;
+  for (let n = 0; n < occurrence; n++) {
+    index = text.indexOf(at.text, index + 1);
+    if (index < 0) throw new Error(`${JSON.stringify(at.text)} occurs fewer than ${occurrence} times`);
+  }
+  const offset = index + (at.offset ?? 1);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, col: before[before.length - 1].length + 1 };
+}
+
+/** A row's hover checks as a list (`hover` may be one check or several). */
+export function hoversOf(row) {
+  return row.hover ? [].concat(row.hover) : [];
+}
+
+/** The features a row does not cover yet, for the "pending" report. */
+export function pendingOf(row) {
+  if (row.pending) return [`all features: ${row.pending}`];
+  const out = [];
+  if (!row.hover) out.push('hover');
+  if (!row.problems) out.push('problems');
+  if (!row.completion) out.push('completion');
+  if (!row.snippet) out.push('snippet');
+  if (!row.quickFix) out.push('quick fix');
+  return out;
+}

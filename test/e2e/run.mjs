@@ -1,0 +1,472 @@
+// Real-editor end-to-end tests: the packaged .vsix in a real VS Code (code-server), driven through headless
+// chromium like a person would — keyboard shortcuts, then wait (with deadlines) for what the page shows.
+//
+//   npm run test:e2e                     # package, install, run every row of formats.mjs, print "N passed, M failed"
+//   npm run test:e2e -- --no-package     # reuse devops-hints-<version>.vsix as it is
+//   npm run test:e2e -- --only Compose   # rows whose format contains the text (plus the global checks)
+//   npm run test:e2e -- --update-docs    # after a clean run, copy the README's screenshots to docs/
+//   npm run test:e2e -- --keep           # keep the temporary workspace / user data (printed)
+//
+// A screenshot per step goes to test-results/e2e/. Every process started here is stopped by PID, also on failure.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCodeServer, installVsix, launchBrowser, run, startCodeServer } from './codeServer.mjs';
+import { FORMATS, hoversOf, pendingOf, resolvePosition } from './formats.mjs';
+import {
+  closeHover,
+  completionLabels,
+  focusEditor,
+  goTo,
+  keyboardHover,
+  openFile,
+  openWorkbench,
+  popupsSettled,
+  problemsFor,
+  revertAndClose,
+  runCommand,
+  setEnumSetting,
+  showProblems,
+  waitFor,
+  waitForEditorText,
+} from './workbench.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const resultsDir = path.join(repoRoot, 'test-results', 'e2e');
+const docsDir = path.join(repoRoot, 'docs');
+const args = process.argv.slice(2);
+const flag = (f) => args.includes(f);
+const option = (f) => (args.includes(f) ? args[args.indexOf(f) + 1] : undefined);
+const only = option('--only');
+
+// Deadlines. The first hover waits for activation + server start; CI machines are slower than laptops.
+const FIRST_HOVER_MS = 120_000;
+const STEP_MS = 30_000;
+
+const results = []; // { name, status: 'pass' | 'fail' | 'pending', detail }
+const docsShots = new Map(); // docs file name -> screenshot path (from passing steps only)
+let shotCounter = 0;
+let page;
+
+function log(msg) {
+  console.log(msg);
+}
+
+async function screenshot(name) {
+  if (!page) return undefined;
+  const file = path.join(resultsDir, `${String(++shotCounter).padStart(2, '0')}-${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await popupsSettled(page);
+  await page.screenshot({ path: file }).catch((e) => log(`  (screenshot failed: ${e.message})`));
+  return file;
+}
+
+/**
+ * One test: run `fn`, take a screenshot (fn may take its own at the right moment through `shot`), record the
+ * result. Failures are recorded and the run goes on (the UI is reset with Escape).
+ */
+async function step(name, fn, { docs } = {}) {
+  const t0 = Date.now();
+  let shotTaken;
+  const shot = async (suffix = '') => (shotTaken = await screenshot(`${name}${suffix}`));
+  try {
+    await fn(shot);
+    if (!shotTaken) await shot();
+    if (docs && shotTaken) docsShots.set(docs, shotTaken);
+    results.push({ name, status: 'pass' });
+    log(`  ✔ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    return true;
+  } catch (e) {
+    const file = await screenshot(`${name}-FAILED`);
+    results.push({ name, status: 'fail', detail: e.message });
+    log(`  ✖ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)\n      ${String(e.message).split('\n').join('\n      ')}\n      screenshot: ${file}`);
+    for (let i = 0; i < 3; i++) await page?.keyboard.press('Escape').catch(() => {});
+    return false;
+  }
+}
+
+function pending(name, why) {
+  results.push({ name, status: 'pending', detail: why });
+  log(`  - ${name}: pending (${why})`);
+}
+
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+const firstLineOf = (text) => text.split('\n').find((l) => l.trim()) ?? '';
+
+/** Hover texts must be rendered markdown: no `**`, no `[..](..)`, no HTML tags (`<src>`-like placeholders are fine). */
+function assertRendered(text) {
+  const raw = /\*\*|\]\(|<\/?(?:a|b|i|p|br|hr|div|span|code|pre|strong|em|img|ul|ol|li|table|tr|td)\b[^>]*>/i.exec(text);
+  assert(!raw, `the hover shows markdown/HTML source (${JSON.stringify(raw?.[0])}) instead of rendering it:\n${text}`);
+}
+
+function matchAll(text, regexes) {
+  return regexes.every((r) => r.test(text));
+}
+
+function missing(text, regexes) {
+  return regexes.filter((r) => !r.test(text)).map(String);
+}
+
+let firstHoverDone = false;
+async function hoverCheck(fileText, check, { shot }) {
+  const { line, col } = resolvePosition(fileText, check.at);
+  await focusEditor(page);
+  await goTo(page, line, col);
+  const timeoutMs = firstHoverDone ? STEP_MS : FIRST_HOVER_MS;
+  let text;
+  try {
+    text = await keyboardHover(page, { accept: (t) => matchAll(t, check.expect), timeoutMs });
+  } catch (e) {
+    throw new Error(`hover at ${line}:${col}: ${e.message}\nmissing: ${check.expect.map(String).join(', ')}`);
+  }
+  firstHoverDone = true;
+  assertRendered(text);
+  assert(missing(text, check.expect).length === 0, `hover misses ${missing(text, check.expect)}`);
+  await shot();
+  await closeHover(page);
+  return text;
+}
+
+const key = (p) => `${p.code}@${p.line}`;
+
+async function rowTests(row, ws) {
+  log(`\n${row.format} — ${row.file}`);
+  const pendings = pendingOf(row);
+  if (row.pending) {
+    pending(`${row.format}: all features`, row.pending);
+    return;
+  }
+  const fileText = fs.readFileSync(path.join(ws, row.file), 'utf8');
+  const opened = await step(`${row.format}: open ${row.file}`, async () => {
+    await openFile(page, row.file, { firstLine: firstLineOf(fileText) });
+  });
+  if (!opened) {
+    for (const f of ['hover', 'problems', 'completion', 'snippet', 'quick fix']) results.push({ name: `${row.format}: ${f}`, status: 'fail', detail: 'file did not open' });
+    return;
+  }
+
+  for (const check of hoversOf(row)) {
+    const label = typeof check.at === 'string' ? check.at : check.at.text;
+    await step(`${row.format}: hover ${label} (ko)`, (shot) => hoverCheck(fileText, check, { shot }), {
+      docs: row.format === 'Dockerfile' && label === 'FROM' ? 'hover-ko.png' : undefined,
+    });
+  }
+
+  let shownProblems = [];
+  if (row.problems) {
+    const want = row.problems.map(key).sort();
+    await step(`${row.format}: problems ${want.join(', ') || '(none)'}`, async (shot) => {
+      await showProblems(page);
+      let got = [];
+      await waitFor(
+        async () => {
+          shownProblems = await problemsFor(page, row.file);
+          got = shownProblems.map(key).sort();
+          return JSON.stringify(got) === JSON.stringify(want);
+        },
+        { timeoutMs: STEP_MS, describe: () => `Problems panel for ${row.file}: ${JSON.stringify(got)}, want ${JSON.stringify(want)}` },
+      );
+      for (const p of shownProblems) assert(p.message.trim(), `${key(p)} has an empty message`);
+      await shot();
+    });
+  }
+
+  if (row.completion) {
+    const c = row.completion;
+    await step(`${row.format}: completion ${c.expectLabels.join(', ')}`, async (shot) => {
+      const { line, col } = resolvePosition(fileText, c.at);
+      await focusEditor(page);
+      await goTo(page, line, col);
+      try {
+        if (c.type) await page.keyboard.type(c.type);
+        const labels = await completionLabels(page, { wanted: c.expectLabels, timeoutMs: STEP_MS });
+        const absent = c.expectLabels.filter((l) => !labels.includes(l));
+        assert(!absent.length, `completion misses ${JSON.stringify(absent)}; shown: ${JSON.stringify(labels)}`);
+        await shot();
+      } finally {
+        await page.keyboard.press('Escape');
+        if (c.type) await runCommand(page, 'File: Revert File');
+      }
+    });
+  }
+
+  if (row.snippet) {
+    const s = row.snippet;
+    await step(`${row.format}: snippet ${s.prefix}`, async (shot) => {
+      await focusEditor(page);
+      await page.keyboard.press('Control+End');
+      if (!fileText.endsWith('\n')) await page.keyboard.press('Enter');
+      await page.keyboard.type(s.prefix);
+      const widget = page.locator('.suggest-widget.visible');
+      const row_ = widget.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${s.prefix}$`) }) });
+      // Typing opens suggestions by itself; a person presses Ctrl+Space when it did not (e.g. after a `-`).
+      await waitFor(
+        async () => {
+          if (await row_.first().isVisible()) return true;
+          await page.keyboard.press('Control+Space');
+          await row_.first().waitFor({ timeout: 2000 }).catch(() => {});
+          return row_.first().isVisible();
+        },
+        { timeoutMs: STEP_MS, describe: () => `no "${s.prefix}" proposal` },
+      );
+      await row_.first().click();
+      await waitForEditorText(page, s.expectText, { timeoutMs: STEP_MS });
+      await page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: 5000 });
+      await page.keyboard.press('Escape'); // leave snippet mode
+      await shot();
+    });
+  }
+
+  if (row.quickFix) {
+    const q = row.quickFix;
+    await step(`${row.format}: quick fix "${q.title}"`, async (shot) => {
+      await showProblems(page);
+      const problem = await waitFor(async () => (await problemsFor(page, row.file)).find((p) => p.code === q.code && p.line === q.line), {
+        timeoutMs: STEP_MS,
+        describe: () => `no ${q.code}@${q.line} in the Problems panel`,
+      });
+      await focusEditor(page);
+      await goTo(page, problem.line, problem.col);
+      const action = page.locator('.action-widget .monaco-list-row.action', { hasText: q.title }).first();
+      await waitFor(
+        async () => {
+          if (await action.isVisible()) return true;
+          await page.keyboard.press('Control+.');
+          await action.waitFor({ timeout: 3000 }).catch(() => {});
+          return action.isVisible();
+        },
+        {
+          timeoutMs: STEP_MS,
+          describe: async () => `no quick fix "${q.title}"; menu: ${JSON.stringify(await page.locator('.action-widget').first().innerText().catch(() => ''))}`,
+        },
+      );
+      await shot('-menu');
+      await action.click();
+      await page.locator('.action-widget').first().waitFor({ state: 'hidden' }).catch(() => {});
+      await waitForEditorText(page, q.expectText, { timeoutMs: STEP_MS });
+      await waitFor(async () => !(await problemsFor(page, row.file)).some((p) => p.code === q.code), {
+        timeoutMs: STEP_MS,
+        describe: () => `${q.code} is still in the Problems panel after the fix`,
+      });
+      await screenshot(`${row.format}-quick-fix-applied`);
+    }, { docs: row.format === 'Dockerfile' ? 'quickfix.png' : undefined });
+  }
+
+  for (const f of pendings) pending(`${row.format}: ${f}`, `not supported for ${row.format} yet`);
+
+  await step(`${row.format}: revert and close`, () => revertAndClose(page, row.file));
+}
+
+/** Processes whose command line runs the installed extension's dist/server.js, below the code-server process. */
+function languageServerPids(extensionsDir, rootPid) {
+  const out = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let cmd;
+    try {
+      cmd = fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (!cmd.some((a) => a.startsWith(extensionsDir) && a.endsWith(path.join('dist', 'server.js')))) continue;
+    // Walk up the parents: it must belong to our code-server.
+    let pid = Number(name);
+    let ours = false;
+    for (let hops = 0; pid > 1 && hops < 20; hops++) {
+      if (pid === rootPid) {
+        ours = true;
+        break;
+      }
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      } catch {
+        break;
+      }
+    }
+    if (ours) out.push(Number(name));
+  }
+  return out;
+}
+
+async function main() {
+  const t0 = Date.now();
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const timings = {};
+  const timed = async (name, fn) => {
+    const s = Date.now();
+    try {
+      return await fn();
+    } finally {
+      timings[name] = +((Date.now() - s) / 1000).toFixed(1);
+      log(`[e2e] ${name}: ${timings[name]} s`);
+    }
+  };
+
+  const { name, version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const vsix = path.join(repoRoot, `${name}-${version}.vsix`);
+  if (!flag('--no-package')) {
+    await timed('package .vsix', () => run(process.execPath, [path.join(repoRoot, 'scripts', 'package.mjs')], { cwd: repoRoot, timeoutMs: 5 * 60_000 }));
+  }
+  assert(fs.existsSync(vsix), `${vsix} does not exist`);
+
+  const paths = await timed('ensureCodeServer', () => ensureCodeServer({ log }));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'devops-hints-e2e-'));
+  const ws = path.join(tmp, 'workspace');
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  fs.cpSync(path.join(repoRoot, 'examples'), ws, { recursive: true });
+  log(`[e2e] workspace ${ws}`);
+
+  let server;
+  let browser;
+  const consoleErrors = [];
+  try {
+    await step('install the .vsix with --install-extension', async () => {
+      await timed('install vsix', () => installVsix({ paths, vsixPath: vsix, userDataDir, extensionsDir }));
+      const installed = path.join(extensionsDir, `${name}.${name}-${version}`);
+      for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'snippets/dockerfile.json']) {
+        assert(fs.existsSync(path.join(installed, f)), `the installed extension has no ${f} (${installed})`);
+      }
+    });
+
+    server = await timed('code-server start', () =>
+      startCodeServer({
+        paths,
+        userDataDir,
+        extensionsDir,
+        folder: ws,
+        // Edits stay unsaved (reverted after each row): the workspace copy keeps the rows' line numbers.
+        settings: { 'devopsHints.language': 'ko', 'workbench.editor.enablePreview': false, 'files.autoSave': 'off' },
+        log,
+      }),
+    );
+    browser = await timed('launch chromium', () => launchBrowser({ paths }));
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(STEP_MS);
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /devops|language server|languageclient/i.test(m.text())) consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+
+    const loaded = await step('workbench loads the examples folder', () => timed('workbench loaded', () => openWorkbench(page, server, ws)));
+    if (!loaded) throw new Error('the workbench did not load; stopping');
+
+    const rows = FORMATS.filter((r) => !only || r.format.toLowerCase().includes(only.toLowerCase()));
+    for (const row of rows) await rowTests(row, ws);
+
+    // English: switch the setting in the Settings editor while everything runs (the server gets
+    // workspace/didChangeConfiguration and must re-render hovers and re-validate).
+    const english = rows.filter((r) => !r.pending && (r.english || r.englishProblem));
+    if (english.length) {
+      log('\nEnglish (devopsHints.language: "en")');
+      await step('Settings: devopsHints.language = en', async (shot) => {
+        const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+        await setEnumSetting(page, 'devopsHints.language', 'en', {
+          persisted: () => JSON.parse(fs.readFileSync(settingsFile, 'utf8'))['devopsHints.language'] === 'en',
+        });
+        await shot();
+      });
+      for (const row of english) {
+        const fileText = fs.readFileSync(path.join(ws, row.file), 'utf8');
+        await step(`${row.format}: open ${row.file} (en)`, () => openFile(page, row.file, { firstLine: firstLineOf(fileText) }));
+        if (row.english) {
+          const label = typeof row.english.at === 'string' ? row.english.at : row.english.at.text;
+          await step(`${row.format}: hover ${label} (en)`, (shot) => hoverCheck(fileText, row.english, { shot }));
+        }
+        if (row.englishProblem) {
+          const p = row.englishProblem;
+          await step(`${row.format}: problem ${key(p)} in English`, async () => {
+            await showProblems(page);
+            let got = [];
+            await waitFor(
+              async () => {
+                got = await problemsFor(page, row.file);
+                return got.some((x) => key(x) === key(p) && p.message.test(x.message));
+              },
+              { timeoutMs: STEP_MS, describe: () => `problems: ${JSON.stringify(got.map((x) => `${key(x)} ${x.message}`))}` },
+            );
+          });
+        }
+        await step(`${row.format}: close (en)`, () => revertAndClose(page, row.file));
+      }
+    }
+
+    // Kill the language server; the client must restart it and hovers must work again.
+    const docker = rows.find((r) => r.format === 'Dockerfile' && !r.pending);
+    if (docker) {
+      log('\nLanguage server crash');
+      const fileText = fs.readFileSync(path.join(ws, docker.file), 'utf8');
+      const check = hoversOf(docker)[0];
+      await step('server restarts after kill -9 and hovers again', async (shot) => {
+        await openFile(page, docker.file, { firstLine: firstLineOf(fileText) });
+        const before = await waitFor(() => {
+          const pids = languageServerPids(extensionsDir, server.pid);
+          return pids.length ? pids : null;
+        }, { timeoutMs: STEP_MS, describe: () => 'no dist/server.js process under code-server' });
+        assert(before.length === 1, `expected one language server process, found ${before.join(', ')}`);
+        log(`      killing language server pid ${before[0]}`);
+        process.kill(before[0], 'SIGKILL');
+        const after = await waitFor(
+          () => {
+            const pids = languageServerPids(extensionsDir, server.pid).filter((p) => p !== before[0]);
+            return pids.length ? pids : null;
+          },
+          { timeoutMs: 60_000, describe: () => 'the language server was not restarted' },
+        );
+        log(`      restarted as pid ${after.join(', ')}`);
+        // Ask with a different language than before the kill would not prove anything: any text that matches.
+        const hover = english.some((r) => r === docker && r.english) ? docker.english : check;
+        await hoverCheck(fileText, hover, { shot });
+      });
+    }
+
+    await step('no extension errors in the browser console', () => {
+      assert(!consoleErrors.length, `console errors:\n${consoleErrors.join('\n')}`);
+    });
+  } catch (e) {
+    results.push({ name: 'harness', status: 'fail', detail: e.stack || e.message });
+    log(`✖ harness: ${e.stack || e.message}`);
+    await screenshot('harness-FAILED');
+  } finally {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (server) log(`[e2e] code-server log: ${server.logFile}`);
+    if (flag('--keep')) log(`[e2e] kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const passed = results.filter((r) => r.status === 'pass').length;
+  const failed = results.filter((r) => r.status === 'fail');
+  const pendings = results.filter((r) => r.status === 'pending');
+  if (flag('--update-docs')) {
+    if (failed.length) log('[e2e] not updating docs/: the run failed');
+    else {
+      fs.mkdirSync(docsDir, { recursive: true });
+      for (const [file, shotPath] of docsShots) {
+        fs.copyFileSync(shotPath, path.join(docsDir, file));
+        log(`[e2e] docs/${file} <- ${path.relative(repoRoot, shotPath)}`);
+      }
+    }
+  }
+  log(`\n[e2e] timings: ${JSON.stringify(timings)}; total ${((Date.now() - t0) / 1000).toFixed(1)} s; screenshots in ${path.relative(repoRoot, resultsDir)}/`);
+  if (pendings.length) log(`[e2e] ${pendings.length} pending (not supported yet): ${pendings.map((p) => p.name).join('; ')}`);
+  for (const f of failed) log(`[e2e] FAILED ${f.name}: ${String(f.detail).split('\n')[0]}`);
+  log(`${passed} passed, ${failed.length} failed`);
+  return failed.length ? 1 : 0;
+}
+
+// Never leave anything behind: codeServer.mjs kills its process groups on exit; make sure we do exit.
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
