@@ -20,9 +20,9 @@ export interface LspClient {
   stop(): Promise<number | null>;
 }
 
-export function startServer(opts: { serverPath?: string; env?: NodeJS.ProcessEnv } = {}): LspClient {
+export function startServer(opts: { serverPath?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}): LspClient {
   const serverPath = opts.serverPath ?? join(ROOT, 'dist', 'server.js');
-  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let err = '';
   proc.stderr!.on('data', (b: Buffer) => (err += b.toString()));
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));

@@ -4,6 +4,7 @@ import { LineIndex } from './text';
 import type { Format } from './types';
 import { classifyYamlDoc, fileKind, looksLikeGoTemplate, type FileKind } from './classify';
 import { parseYamlFile, getValue, scalarString, isMap, type YamlDoc, type YamlFile } from './yaml';
+import { reparseYamlFile } from './yaml/incremental';
 import { parseSuppressions, type Suppressions } from './rules/suppress';
 
 /** Files above this size are not analysed (a diagnostic says so). */
@@ -14,6 +15,15 @@ export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
  */
 export const MAX_DOCKERFILE_LENGTH = 512 * 1024;
 export const MAX_DOCKERFILE_LINE = 16 * 1024;
+/** YAML parsing costs ~0.1 ms per document: a file with more documents than this is not analysed. */
+export const MAX_YAML_DOCUMENTS = 5000;
+
+function countDocumentMarkers(text: string, stopAt: number): number {
+  let n = 0;
+  const re = /^---(?=[ \t\r\n]|$)/gm;
+  while (re.exec(text) && ++n <= stopAt);
+  return n;
+}
 
 function longestLine(text: string): number {
   let max = 0;
@@ -43,7 +53,7 @@ export interface DocumentModel {
   index: LineIndex;
   kind: FileKind;
   /** Why the document is not analysed, if it is not. */
-  skipped?: 'too-large' | 'line-too-long' | 'binary' | 'template' | 'unparsable';
+  skipped?: 'too-large' | 'line-too-long' | 'too-many-documents' | 'binary' | 'template' | 'unparsable';
   dockerfile?: Dockerfile;
   yaml?: { file: YamlFile; docs: YamlDocModel[] };
   formats: Set<Format>;
@@ -56,6 +66,8 @@ export interface ParseInput {
   text: string;
   version?: number;
   languageId?: string;
+  /** The model of the previous version of this document: its unchanged YAML documents are reused (and moved). */
+  previous?: DocumentModel;
 }
 
 export function uriToPath(uri: string): string {
@@ -113,16 +125,33 @@ export function parseDocument(input: ParseInput): DocumentModel {
       model.skipped = 'template';
       return model;
     }
+    if (countDocumentMarkers(text, MAX_YAML_DOCUMENTS) > MAX_YAML_DOCUMENTS) {
+      model.skipped = 'too-many-documents';
+      return model;
+    }
     const ctx = { path, languageId: input.languageId };
+    // After an edit, only the document the edit touched is parsed again (yaml/incremental.ts; the previous
+    // model's documents are reused, so that model must not be used afterwards).
+    const prev = input.previous?.path === path && !input.previous.skipped ? input.previous : undefined;
     let file: YamlFile;
     try {
-      file = parseYamlFile(text, '1.2');
+      file = (prev?.yaml && reparseYamlFile(prev.yaml.file, prev.text, text)) || parseYamlFile(text, '1.2');
     } catch {
       model.skipped = 'unparsable';
       return model;
     }
     let docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
-    if (docs.some((d) => d.format?.startsWith('ansible'))) {
+    if (file.version === '1.1' && !docs.some((d) => d.format?.startsWith('ansible'))) {
+      // Re-used from an Ansible file that no longer is one: YAML 1.2 again, as a fresh parse would give.
+      try {
+        file = parseYamlFile(text, '1.2');
+        docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
+      } catch {
+        model.skipped = 'unparsable';
+        return model;
+      }
+    }
+    if (file.version === '1.2' && docs.some((d) => d.format?.startsWith('ansible'))) {
       // Ansible reads YAML 1.1 (`yes`/`no` are booleans there): parse again, once, in that version.
       try {
         file = parseYamlFile(text, '1.1');

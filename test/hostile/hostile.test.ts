@@ -1,0 +1,181 @@
+// Hostile inputs: each must cost bounded work, give a clear diagnostic where one is due, and never read a file
+// outside the workspace. Run through the pure service (with a real, confined WorkspaceFs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { loadServiceData } from '../../server/src/service/data/load';
+import { nodeWorkspaceFs } from '../../server/src/service/workspace/fs';
+import { collectFiles } from '../../server/src/cli';
+import { DATA_DIR, EN } from '../helpers';
+
+const data = loadServiceData(DATA_DIR);
+
+/** Run every feature over a document; returns the rule ids found. Throws if anything throws. */
+function exercise(root: string, file: string, text: string): string[] {
+  const svc = createLanguageService({ data, fs: nodeWorkspaceFs([root]) });
+  const path = join(root, file);
+  const m = svc.parse({ uri: `file://${path}`, path, text });
+  const ids = svc.doValidation(m, EN).map((d) => String(d.code));
+  const last = Math.max(0, m.index.lineCount - 1);
+  for (const pos of [{ line: 0, character: 0 }, { line: 0, character: 5 }, { line: last, character: 0 }, { line: last + 5, character: 99 }]) {
+    svc.doHover(m, pos, EN);
+    svc.doComplete(m, pos, EN);
+    svc.doDefinition(m, pos);
+    svc.doCodeActions(m, { start: pos, end: pos }, EN);
+  }
+  return ids;
+}
+
+function workspace(files: Record<string, string | Buffer> = {}): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'dh-hostile-')));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+test('a YAML alias bomb ("billion laughs") is never expanded and is reported', () => {
+  const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+  const root = workspace();
+  try {
+    assert.ok(exercise(root, 'compose.yaml', `services:\n  web:\n    image: nginx:1.27\nx-bomb:\n  ${lines.join('\n  ')}\n`).includes('YAML002'));
+    assert.ok(exercise(root, 'k8s.yaml', `apiVersion: v1\nkind: ConfigMap\ndata:\n  ${lines.join('\n  ')}\n`).includes('YAML002'));
+    assert.ok(exercise(root, 'playbook.yml', `- hosts: all\n  vars:\n    ${lines.join('\n    ')}\n  tasks: []\n`).length >= 0);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('10,000 levels of nesting', () => {
+  const root = workspace();
+  try {
+    exercise(root, 'k8s.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata: ' + '['.repeat(10000) + ']'.repeat(10000) + '\n');
+    exercise(root, 'compose.yaml', 'services: ' + '{a: '.repeat(10000) + '1' + '}'.repeat(10000) + '\n');
+    // block nesting: each level one space deeper
+    let deep = 'apiVersion: v1\nkind: ConfigMap\ndata:\n';
+    for (let i = 1; i < 2000; i++) deep += ' '.repeat(i + 1) + `k${i}:\n`;
+    exercise(root, 'deep.yaml', deep);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a 10 MB single-line file is skipped with a clear diagnostic', () => {
+  const root = workspace();
+  try {
+    assert.deepEqual(exercise(root, 'k8s.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata: {a: "' + 'x'.repeat(10 * 1024 * 1024) + '"}\n'), ['GEN001']);
+    assert.deepEqual(exercise(root, 'Dockerfile', 'FROM alpine:3.20\nRUN echo ' + 'x '.repeat(5 * 1024 * 1024)), ['GEN001']);
+    assert.deepEqual(exercise(root, 'Dockerfile', 'FROM alpine:3.20\nRUN echo ' + 'x'.repeat(64 * 1024) + '\n'), ['GEN001'], 'one very long line');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('100,000 documents in one file', () => {
+  const root = workspace();
+  try {
+    let s = '';
+    for (let i = 0; i < 100000; i++) s += `---\nkind: C\napiVersion: v1\n`;
+    const ids = exercise(root, 'many.yaml', s);
+    assert.ok(ids.every((id) => id === 'GEN001' || id.startsWith('K8S') || id.startsWith('YAML')), ids.slice(0, 5).join());
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a binary file named Dockerfile', () => {
+  const root = workspace();
+  try {
+    const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)).toString('latin1');
+    assert.deepEqual(exercise(root, 'Dockerfile', junk), ['GEN002']);
+    assert.deepEqual(exercise(root, 'compose.yaml', 'services:\u0000\u0001\u0002'), ['GEN002']);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('an inventory range host[1:10000000] is never expanded', () => {
+  const root = workspace();
+  try {
+    exercise(root, 'inventory/hosts', '[web]\nhost[1:10000000].example.com\n\n[db]\ndb[a:z][0:99999]\n');
+    exercise(root, 'inventory/hosts.yml', 'all:\n  hosts:\n    host[1:10000000]:\n');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('kustomization cycles and a 1,000-deep overlay chain: bounded, reported', () => {
+  const files: Record<string, string> = { 'a/kustomization.yaml': 'resources:\n  - ../b\n', 'b/kustomization.yaml': 'resources:\n  - ../a\n' };
+  for (let i = 0; i < 1000; i++) files[`chain/o${i}/kustomization.yaml`] = i < 999 ? `resources:\n  - ../o${i + 1}\n` : 'resources: []\n';
+  const root = workspace(files);
+  try {
+    assert.ok(exercise(root, 'a/kustomization.yaml', files['a/kustomization.yaml']).includes('KUS002'));
+    assert.ok(exercise(root, 'chain/o0/kustomization.yaml', files['chain/o0/kustomization.yaml']).includes('KUS002'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('symlink loops do not hang the workspace reads or the CLI walk', () => {
+  const root = workspace({ 'app/kustomization.yaml': 'resources:\n  - ../loop\n  - ../self/x.yaml\n' });
+  try {
+    symlinkSync(join(root, 'loop'), join(root, 'loop2'));
+    symlinkSync(join(root, 'loop2'), join(root, 'loop'));
+    symlinkSync(root, join(root, 'self'));
+    const ids = exercise(root, 'app/kustomization.yaml', 'resources:\n  - ../loop\n  - ../self/x.yaml\n');
+    assert.ok(ids.includes('KUS001'));
+    const files = collectFiles([root]);
+    assert.deepEqual(files.map((f) => f.slice(root.length + 1)), ['app/kustomization.yaml']);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('no file outside the workspace is ever opened, stat-ed or read', () => {
+  const root = workspace({ 'compose.yaml': '', 'k/kustomization.yaml': '', Dockerfile: '' });
+  const outside: string[] = [];
+  // The real module object (an ES namespace import would be read-only): the service calls through it at run time.
+  const fsMod = require('node:fs') as Record<string, (...a: unknown[]) => unknown>;
+  const names = ['readFileSync', 'statSync', 'lstatSync', 'openSync', 'existsSync', 'readdirSync', 'realpathSync', 'accessSync'];
+  const saved = new Map(names.map((n) => [n, fsMod[n]]));
+  for (const n of names) {
+    const orig = saved.get(n)!;
+    const wrapped = function (this: unknown, ...args: unknown[]) {
+      const p = typeof args[0] === 'string' ? resolve(args[0]) : undefined;
+      if (p && !p.startsWith(root) && !p.startsWith(resolve(DATA_DIR))) outside.push(`${n} ${p}`);
+      return orig.apply(this, args);
+    } as (...a: unknown[]) => unknown;
+    if (n === 'realpathSync') Object.assign(wrapped, { native: (orig as unknown as { native: unknown }).native });
+    fsMod[n] = wrapped;
+  }
+  try {
+    // The spy works: a read outside the workspace through the module is seen.
+    fsMod.existsSync('/etc/hostname');
+    assert.deepEqual(outside.splice(0), [`existsSync ${resolve('/etc/hostname')}`]);
+    exercise(root, 'k/kustomization.yaml', 'resources:\n  - ../../../../../../etc/passwd\n  - /etc/shadow\npatchesStrategicMerge:\n  - ../../../../root/.ssh/id_rsa\n');
+    exercise(root, 'compose.yaml', [
+      'services:',
+      '  web:',
+      '    build:',
+      '      context: ../../../../../etc',
+      '      dockerfile: ../../../../../etc/passwd',
+      '      target: prod',
+      '    env_file: ../../../../../../etc/passwd',
+      '    volumes:',
+      '      - /etc/passwd:/x:ro',
+      '      - ../../../../../../root:/r',
+      '',
+    ].join('\n'));
+    exercise(root, 'site.yml', '- hosts: all\n  vars_files:\n    - ../../../../../../etc/passwd\n  tasks:\n    - copy:\n        src: ../../../../../../etc/shadow\n        dest: /tmp/x\n');
+    exercise(root, 'Dockerfile', 'FROM alpine:3.20\nCOPY ../../../../etc/passwd /x\nCOPY . .\n');
+  } finally {
+    for (const [n, f] of saved) fsMod[n] = f;
+    rmSync(root, { recursive: true, force: true });
+  }
+  assert.deepEqual(outside, []);
+});
