@@ -155,3 +155,8 @@ test('snippet files are valid VS Code snippets', () => {
     }
   }
 });
+
+test('docs/rules.md lists the rules as they are in the data', () => {
+  const out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'rules-doc.mjs'), '--check'], { encoding: 'utf8' });
+  assert.match(out, /is current \(\d+ rules\)/);
+});
