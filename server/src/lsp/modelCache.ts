@@ -14,7 +14,8 @@ export class ModelCache {
   get(doc: TextDocument): DocumentModel {
     const cached = this.models.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
-    const model = this.service.parse({ uri: doc.uri, text: doc.getText(), version: doc.version, languageId: doc.languageId });
+    // The previous version's model lets the parse reuse what an edit did not touch (it is replaced right here).
+    const model = this.service.parse({ uri: doc.uri, text: doc.getText(), version: doc.version, languageId: doc.languageId, previous: cached });
     this.models.set(doc.uri, model);
     return model;
   }

@@ -1,8 +1,8 @@
 // Re-parse only the YAML document an edit touched. A multi-document file (a Kubernetes manifest of thousands of
 // lines) is parsed whole when it opens; after an edit inside one document, that document's text is parsed alone
 // and the documents after it keep their AST, moved by the length the edit added or removed. Anything unusual
-// (an edit on a `---`/`...` line or creating one, directives, a document that no longer parses as one) falls back
-// to the full parse, so the result is always what parseYamlFile would give.
+// (an edit on a `---`/`...` line or creating one, directives, a document that no longer parses as one or has
+// errors) falls back to the full parse, so the result is always what parseYamlFile would give.
 import { parseAllDocuments, isMap, isSeq, isPair, isNode } from 'yaml';
 import type { Document } from 'yaml';
 import type { YamlDoc, YamlError, YamlFile } from './index';
@@ -66,8 +66,8 @@ function shiftDoc(d: YamlDoc, delta: number): void {
  * The YAML file of `text`, reusing `prev` (the file parsed from `prevText`) for every document the edit did not
  * touch; undefined when only a full parse gives the right answer.
  */
-export function reparseYamlFile(prev: YamlFile, prevText: string, text: string): YamlFile | undefined {
-  if (text.length < MIN_LENGTH || prev.docs.length < 2) return undefined;
+export function reparseYamlFile(prev: YamlFile, prevText: string, text: string, minLength = MIN_LENGTH): YamlFile | undefined {
+  if (text.length < minLength || prev.docs.length < 2) return undefined;
   const span = changedSpan(prevText, text);
   if (!span) return undefined;
   // The document holding the whole edit, not on its first line (which may be its `---`) nor touching its end.
@@ -90,6 +90,8 @@ export function reparseYamlFile(prev: YamlFile, prevText: string, text: string):
   const parsed = parseAllDocuments(seg, { version: prev.version, prettyErrors: false, uniqueKeys: true, strict: false, keepSourceTokens: false });
   if (!Array.isArray(parsed) || parsed.length !== 1) return undefined;
   const doc = parsed[0] as Document.Parsed;
+  // A document with errors (an unclosed quote …) may end elsewhere in the file than alone: parse it all.
+  if (doc.errors.length) return undefined;
   const range = doc.range ?? [0, seg.length, seg.length];
   // The document must span its whole segment, as it did in the file (else the boundaries moved: parse it all).
   if (range[2] !== seg.length || (k > 0 && range[0] !== 0)) return undefined;

@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isMap, isSeq, isPair, isScalar, isAlias } from 'yaml';
+import { parseYamlFile, type YamlFile } from '../../server/src/service/yaml';
+import { reparseYamlFile } from '../../server/src/service/yaml/incremental';
+
+/** Everything the service reads of a parsed file: per document its range, errors, and every node's type, range and value. */
+function shape(file: YamlFile): unknown {
+  return file.docs.map((d) => {
+    const nodes: unknown[] = [];
+    const stack: unknown[] = [d.doc.contents];
+    while (stack.length) {
+      const n = stack.pop() as { range?: number[] } | null;
+      if (!n || typeof n !== 'object') continue;
+      if (isPair(n)) {
+        stack.push(n.value, n.key);
+        continue;
+      }
+      nodes.push([isMap(n) ? 'map' : isSeq(n) ? 'seq' : isAlias(n) ? 'alias' : 'scalar', n.range, isScalar(n) ? n.value : undefined]);
+      if (isMap(n) || isSeq(n)) for (const it of [...(n.items as unknown[])].reverse()) stack.push(it);
+    }
+    return { index: d.index, start: d.start, end: d.end, errors: d.errors, warnings: d.warnings, docRange: d.doc.range, nodes };
+  });
+}
+
+function manifest(apps: number): string {
+  const docs: string[] = ['# a leading comment\n'];
+  for (let i = 0; i < apps; i++) {
+    docs.push(
+      `${i ? '---\n' : ''}apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${i}\n  labels: { tier: web, n: "${i}" }\nspec:\n  replicas: ${i % 5}\n  template:\n    spec:\n      containers:\n        - name: app\n          image: registry.example.com/app:${i}.0\n          args: [--port, "80${i % 10}"]\n          env:\n            - name: A\n              value: &v${i} "x"\n            - name: B\n              value: *v${i}\n`,
+      `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-${i}\ndata:\n  k: |\n    line one\n    line two\n...\n`,
+    );
+  }
+  return docs.join('');
+}
+
+/** A deterministic PRNG, so a failure names its case. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = ['1', 'a', ' ', '\n', ': ', '- ', '#', '"', "'", '---\n', '...', '\n---\n', '  x: 1\n', '[', '{', '&a ', '*a', '%YAML 1.2\n', '\t', 'é'];
+
+test('re-parsing only the edited document gives what a full parse gives (500 random edits)', () => {
+  const base = manifest(12);
+  const random = rng(42);
+  let reused = 0;
+  for (let n = 0; n < 500; n++) {
+    const at = Math.floor(random() * base.length);
+    const del = random() < 0.5 ? Math.floor(random() * 4) : 0;
+    const ins = random() < 0.7 ? SNIPPETS[Math.floor(random() * SNIPPETS.length)] : '';
+    const text = base.slice(0, at) + ins + base.slice(at + del);
+    // Each edit starts from a fresh parse of the base (the incremental path moves the documents after the edit).
+    const file = reparseYamlFile(parseYamlFile(base), base, text, 0);
+    if (!file) continue;
+    reused++;
+    assert.deepEqual(shape(file), shape(parseYamlFile(text)), `edit ${n}: at ${at}, delete ${del}, insert ${JSON.stringify(ins)}`);
+  }
+  // Edits inside a document that leave it valid take the fast path (random insertions often break the YAML).
+  assert.ok(reused > 100, `only ${reused} of 500 edits took the incremental path`);
+});
+
+test('successive edits on the incremental result stay equal to a full parse', () => {
+  let text = manifest(12);
+  let file = parseYamlFile(text);
+  const random = rng(7);
+  let reused = 0;
+  for (let n = 0; n < 300; n++) {
+    const at = Math.floor(random() * text.length);
+    const ins = random() < 0.5 ? 'z' : '';
+    const del = ins ? 0 : 1;
+    const next = text.slice(0, at) + ins + text.slice(at + del);
+    const incremental = reparseYamlFile(file, text, next, 0);
+    if (incremental) reused++;
+    file = incremental ?? parseYamlFile(next);
+    text = next;
+    assert.deepEqual(shape(file), shape(parseYamlFile(text)), `edit ${n}`);
+  }
+  assert.ok(reused > 30, `only ${reused} of 300 edits took the incremental path`);
+});
+
+test('small files (below 16 KB by default), single documents and identical texts take the full parse', () => {
+  const small = 'a: 1\n---\nb: 2\n';
+  assert.equal(reparseYamlFile(parseYamlFile(small), small, small.replace('1', '2')), undefined);
+  const single = `items:\n${'  - x: 1\n'.repeat(3000)}`;
+  assert.equal(reparseYamlFile(parseYamlFile(single), single, single.replace('x: 1', 'x: 2')), undefined);
+  const big = manifest(40);
+  assert.ok(big.length > 16 * 1024);
+  assert.equal(reparseYamlFile(parseYamlFile(big), big, big), undefined);
+  assert.ok(reparseYamlFile(parseYamlFile(big), big, big.replace('replicas: 3', 'replicas: 30')));
+});
