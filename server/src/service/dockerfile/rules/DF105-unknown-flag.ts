@@ -1,5 +1,7 @@
 import { structuralCheck, ValidationCode, type StructuralResult } from '../structural';
 import { closest } from '../../text';
+import type { DockerfileCheck } from '../../rules/check';
+import { flagsOf } from '../analysis';
 
 export const FLAGS: Record<string, string[]> = {
   FROM: ['platform'],
@@ -9,8 +11,8 @@ export const FLAGS: Record<string, string[]> = {
   RUN: ['mount', 'network', 'security'],
 };
 
-/** DF105: a flag the instruction does not have (`COPY --chwon`, `FROM --plattform`); offers the closest one. */
-export const check = structuralCheck(
+/** dockerfile-utils checks the flags of ADD, COPY, FROM and HEALTHCHECK. */
+const fromUtils = structuralCheck(
   'DF105',
   [ValidationCode.UNKNOWN_ADD_FLAG, ValidationCode.UNKNOWN_COPY_FLAG, ValidationCode.UNKNOWN_FROM_FLAG, ValidationCode.UNKNOWN_HEALTHCHECK_FLAG],
   ({ code, text, range }): StructuralResult => {
@@ -25,3 +27,26 @@ export const check = structuralCheck(
     };
   },
 );
+
+/**
+ * DF105: a flag the instruction does not have (`COPY --chwon`, `FROM --plattform`, `RUN --mout`); offers the closest
+ * one. RUN's flags (BuildKit) are checked here, the others by dockerfile-utils.
+ */
+export const check: DockerfileCheck = {
+  rule: 'DF105',
+  target: 'dockerfile',
+  run(ctx) {
+    fromUtils.run(ctx);
+    for (const ins of ctx.dockerfile.getInstructions()) {
+      if (ins.getKeyword() !== 'RUN') continue;
+      for (const f of flagsOf(ins)) {
+        const name = f.getName();
+        if (FLAGS.RUN.includes(name)) continue;
+        const range = f.getNameRange();
+        const suggestion = closest(name, FLAGS.RUN);
+        if (!suggestion) ctx.report(f.getRange(), { flag: `--${name}`, instruction: 'RUN' }, undefined, 'noSuggestion');
+        else ctx.report(f.getRange(), { flag: `--${name}`, instruction: 'RUN', suggestion: `--${suggestion}` }, [{ titleId: 'rename', args: { suggestion: `--${suggestion}` }, edits: [{ range, newText: suggestion }], preferred: true }]);
+      }
+    }
+  },
+};
