@@ -1,20 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EN, findingsOf, model, service } from '../../helpers';
+import { applyFirstFix } from './spec';
 
 const fires = (text: string, path = 'compose.yaml') => findingsOf(path, text, EN, 'DC022');
 const first = (text: string) => service().findings(model('compose.yaml', text), EN).filter((f) => f.ruleId === 'DC022')[0];
 void first;
-
-/** The text after applying a finding's first quick fix (edits are applied from the end). */
-function applyFirstFix(text: string, f: { fixes?: { edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[] }): string {
-  const lines = text.split("\n");
-  const off = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  const edits = [...(f.fixes?.[0]?.edits ?? [])].sort((a, b) => off(b.range.start) - off(a.range.start));
-  let out = text;
-  for (const e of edits) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
-  return out;
-}
 
 test('DC022 fires on unquoted base-60 port mappings', () => {
   assert.deepEqual(fires('services:\n  ssh:\n    image: x:1\n    ports:\n      - 22:22\n'), ['DC022@5']);

@@ -26,6 +26,11 @@ export function applyEdits(text: string, edits: { range: { start: { line: number
   return out;
 }
 
+/** The text after applying a finding's first quick fix. */
+export function applyFirstFix(text: string, f: { fixes?: { edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[] }): string {
+  return applyEdits(text, f.fixes?.[0]?.edits ?? [], '');
+}
+
 export function ruleSpec(rule: string, spec: RuleSpec): void {
   const path = spec.path ?? 'Dockerfile';
   const settings = spec.settings ?? EN;
