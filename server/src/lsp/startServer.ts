@@ -8,6 +8,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type ClientCapabilities,
+  type CompletionItem,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
@@ -49,6 +50,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   let settings: ServiceSettings = toServiceSettings(undefined, undefined);
   let pullDiagnostics = false;
   let markdownHover = true;
+  let resolveDocumentation = false;
   let hasConfiguration = false;
   let validationDelay = 50;
   let workspaceRoots: string[] = [];
@@ -68,11 +70,14 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     hasConfiguration = !!caps.workspace?.configuration;
     const formats = caps.textDocument?.hover?.contentFormat;
     markdownHover = !formats || formats.includes('markdown');
+    // Clients that resolve a completion item's documentation when it is shown get lists without it (a Compose key
+    // list is ~50 KB with the documentation inline, ~5 KB without).
+    resolveDocumentation = !!caps.textDocument?.completion?.completionItem?.resolveSupport?.properties?.includes('documentation');
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [' ', ':', '-', '=', '$', '{', '/'], resolveProvider: false },
+        completionProvider: { triggerCharacters: [' ', ':', '-', '=', '$', '{', '/'], resolveProvider: resolveDocumentation },
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
@@ -129,13 +134,21 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     if (Array.isArray(diagnostics)) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   }
 
+  /** When each document last changed. */
+  const lastChangeAt = new Map<string, number>();
+
   /**
-   * The debounce after an edit: `validation.delayMs` at most, and what the document's last validation cost when
-   * that is less. Waiting only pays off while validating is expensive (it keeps a burst of keystrokes from
-   * validating each intermediate text, so at most about half the time goes to validation while typing); a document
-   * that validates in a few milliseconds gets its diagnostics after a few milliseconds.
+   * The debounce after an edit. An edit after a pause (no other edit of the document within `validation.delayMs`)
+   * is validated at once. Within a burst of edits the wait is `validation.delayMs` at most, and what the document's
+   * last validation cost when that is less: waiting only pays off while validating is expensive (it keeps a burst
+   * of keystrokes from validating each intermediate text, so at most about half the time goes to validation), and
+   * a document that validates in a few milliseconds gets its diagnostics after a few milliseconds.
    */
   function editDelay(uri: string): number {
+    const now = performance.now();
+    const previous = lastChangeAt.get(uri);
+    lastChangeAt.set(uri, now);
+    if (previous === undefined || now - previous >= validationDelay) return 0;
     const cost = lastCost.get(uri);
     return cost === undefined ? validationDelay : Math.min(validationDelay, Math.ceil(cost));
   }
@@ -170,6 +183,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
     lastCost.delete(e.document.uri);
+    lastChangeAt.delete(e.document.uri);
     openedVersion.delete(e.document.uri);
     models.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -188,10 +202,30 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     return runSafe(log, 'hover', token, null, () => service.doHover(models.get(doc), params.position, settings, { markdown: markdownHover }));
   });
 
+  /** The documentation of the last completion list's items (by index), when the client resolves it lazily. */
+  let listId = 0;
+  let listDocs: CompletionItem['documentation'][] = [];
+
   connection.onCompletion((params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    return runSafe(log, 'completion', token, null, () => service.doComplete(models.get(doc), params.position, settings, { markdown: markdownHover }));
+    const list = runSafe(log, 'completion', token, null, () => service.doComplete(models.get(doc), params.position, settings, { markdown: markdownHover }));
+    if (resolveDocumentation && list && 'items' in list) {
+      listId++;
+      listDocs = list.items.map((item, i) => {
+        const d = item.documentation;
+        delete item.documentation;
+        item.data = { list: listId, i };
+        return d;
+      });
+    }
+    return list;
+  });
+
+  connection.onCompletionResolve((item) => {
+    const data = item.data as { list?: number; i?: number } | undefined;
+    if (data?.list === listId && typeof data.i === 'number' && listDocs[data.i] !== undefined) item.documentation = listDocs[data.i];
+    return item;
   });
 
   connection.onDefinition((params, token) => {
