@@ -138,19 +138,18 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   const lastChangeAt = new Map<string, number>();
 
   /**
-   * The debounce after an edit. An edit after a pause (no other edit of the document within `validation.delayMs`)
-   * is validated at once. Within a burst of edits the wait is `validation.delayMs` at most, and what the document's
-   * last validation cost when that is less: waiting only pays off while validating is expensive (it keeps a burst
-   * of keystrokes from validating each intermediate text, so at most about half the time goes to validation), and
-   * a document that validates in a few milliseconds gets its diagnostics after a few milliseconds.
+   * The debounce after an edit. Waiting only pays off when edits come faster than the document validates (a burst
+   * of keystrokes, a paste, multi-cursor typing): then the intermediate texts are skipped and the wait is what the
+   * last validation cost, `validation.delayMs` at most, so no more than about half the time goes to validation.
+   * An edit that comes after a longer pause than that, or the first edit, is validated at once.
    */
   function editDelay(uri: string): number {
     const now = performance.now();
     const previous = lastChangeAt.get(uri);
     lastChangeAt.set(uri, now);
-    if (previous === undefined || now - previous >= validationDelay) return 0;
     const cost = lastCost.get(uri);
-    return cost === undefined ? validationDelay : Math.min(validationDelay, Math.ceil(cost));
+    if (previous === undefined || cost === undefined || now - previous >= cost) return 0;
+    return Math.min(validationDelay, Math.ceil(cost));
   }
 
   function schedulePush(uri: string, delay: number) {
