@@ -56,5 +56,10 @@ if (watch) {
     }
   };
   prune('out');
+  // The service data as one JSON file for the bundled server and CLI (loading the YAML at start-up costs ~1 s).
+  const { createRequire } = await import('node:module');
+  const { loadServiceData } = createRequire(import.meta.url)('./out/server/src/service/data/load.js');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync('dist/data.json', JSON.stringify(loadServiceData('server/data')));
   console.log(`built dist/ and out/ in ${Date.now() - t0} ms`);
 }

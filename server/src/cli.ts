@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, lstatSync, statSync, existsSync } from 'node
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { nodeWorkspaceFs } from './service/workspace/fs';
 import { pathToFileURL } from 'node:url';
-import { loadServiceData } from './service/data/load';
+import { loadBundledData } from './service/data/load';
 import { createLanguageService } from './service/languageService';
 import { fileKind } from './service/classify';
 import { isSeverity } from './service/rules/registry';
@@ -118,7 +118,7 @@ function main(argv: string[]): number {
     }
   }
   const service = createLanguageService({
-    data: loadServiceData(process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data')),
+    data: loadBundledData(process.env.DEVOPS_HINTS_DATA ? '' : join(__dirname, 'data.json'), process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data')),
     onCheckError: (rule, e) => process.stderr.write(`internal error in rule ${rule}: ${(e as Error)?.message ?? e}\n`),
     fileExists: existsSync,
     // The workspace is what was named on the command line: cross-file checks read nothing outside it.

@@ -1,12 +1,14 @@
 // Entry point of the language server (dist/server.js): over IPC when VS Code starts it, over stdio with --stdio.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { join } from 'node:path';
-import { loadServiceData } from './service/data/load';
+import { loadBundledData } from './service/data/load';
 import { startServer } from './lsp/startServer';
 
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e instanceof Error ? e.stack : String(e)}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${e instanceof Error ? e.stack : String(e)}`));
 
+// DEVOPS_HINTS_DATA points at a data folder to use as it is (no bundled JSON): for trying edits to the data.
 const dataDir = process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data');
-startServer(connection, { data: loadServiceData(dataDir) });
+const bundled = process.env.DEVOPS_HINTS_DATA ? '' : join(__dirname, 'data.json');
+startServer(connection, { data: loadBundledData(bundled, dataDir) });

@@ -13,6 +13,15 @@ function yamlFiles(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
 }
 
+/**
+ * The service data for the bundled server and CLI: `dist/data.json`, written by the build from `server/data`
+ * (JSON.parse is ~30× faster than parsing the YAML at every start); the YAML folder when the JSON is absent.
+ */
+export function loadBundledData(bundled: string, dataDir: string): ServiceData {
+  if (existsSync(bundled)) return JSON.parse(readFileSync(bundled, 'utf8')) as ServiceData;
+  return loadServiceData(dataDir);
+}
+
 /** Load the knowledge base, rules, notes catalog and UI strings from a `server/data` folder. */
 export function loadServiceData(dataDir: string): ServiceData {
   const kb: KbEntry[] = [];
