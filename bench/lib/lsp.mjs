@@ -148,8 +148,13 @@ export function initializeParams({ rootUri, initializationOptions } = {}) {
       textDocument: {
         synchronization: { didSave: true, dynamicRegistration: false },
         hover: { contentFormat: ['markdown', 'plaintext'] },
-        // As VS Code declares it: documentation may be resolved lazily (completionItem/resolve) when an item is shown.
-        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } }, contextSupport: true },
+        // As VS Code declares it: documentation may be resolved lazily (completionItem/resolve) when an item is shown,
+        // and a list may give shared values once (itemDefaults).
+        completion: {
+          completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } },
+          completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+          contextSupport: true,
+        },
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
       },

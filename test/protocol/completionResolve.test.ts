@@ -43,3 +43,23 @@ test('without resolve support, completion items carry their documentation', asyn
     await c.stop();
   }
 });
+
+test('a shared edit range is sent once (itemDefaults) to clients that take it', async () => {
+  const c = startServer();
+  try {
+    const params = initParams();
+    (params.capabilities.textDocument as Record<string, unknown>).completion = { completionList: { itemDefaults: ['editRange'] } };
+    await c.request('initialize', params);
+    c.notify('initialized', {});
+    const uri = 'file:///tmp/devops-hints-resolve/compose.yaml';
+    c.open(uri, 'yaml', 'services:\n  web:\n    image: nginx:1.27\n    \n');
+    const list = await c.request<{ items: CompletionItem[]; itemDefaults?: { editRange?: unknown } }>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 4 } });
+    assert.ok(list.items.length > 10);
+    assert.deepEqual(list.itemDefaults?.editRange, { start: { line: 3, character: 4 }, end: { line: 3, character: 4 } });
+    assert.ok(list.items.every((i) => i.textEdit === undefined));
+    const ports = list.items.find((i) => i.label === 'ports');
+    assert.ok(ports?.textEditText?.startsWith('ports:'), JSON.stringify(ports));
+  } finally {
+    await c.stop();
+  }
+});

@@ -9,6 +9,7 @@ import {
   type InitializeResult,
   type ClientCapabilities,
   type CompletionItem,
+  type CompletionList,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
@@ -51,6 +52,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   let pullDiagnostics = false;
   let markdownHover = true;
   let resolveDocumentation = false;
+  let defaultEditRange = false;
   let hasConfiguration = false;
   let validationDelay = 50;
   let workspaceRoots: string[] = [];
@@ -73,6 +75,8 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     // Clients that resolve a completion item's documentation when it is shown get lists without it (a Compose key
     // list is ~50 KB with the documentation inline, ~5 KB without).
     resolveDocumentation = !!caps.textDocument?.completion?.completionItem?.resolveSupport?.properties?.includes('documentation');
+    // …and clients that take a list's shared edit range once (LSP 3.17 itemDefaults) get it once, not on every item.
+    defaultEditRange = !!caps.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -218,8 +222,25 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
         return d;
       });
     }
+    if (defaultEditRange && list && 'items' in list) shareEditRange(list);
     return list;
   });
+
+  /** When every item replaces the same range, say it once in itemDefaults.editRange (items keep their own text). */
+  function shareEditRange(list: CompletionList): void {
+    const first = list.items[0]?.textEdit;
+    if (!first || !('range' in first) || list.items.length < 2) return;
+    const r = first.range;
+    const same = (x: CompletionItem['textEdit']) =>
+      !!x && 'range' in x && x.range.start.line === r.start.line && x.range.start.character === r.start.character && x.range.end.line === r.end.line && x.range.end.character === r.end.character;
+    if (!list.items.every((i) => same(i.textEdit))) return;
+    list.itemDefaults = { ...list.itemDefaults, editRange: r };
+    for (const item of list.items) {
+      const text = item.textEdit!.newText;
+      delete item.textEdit;
+      if (text !== item.label) item.textEditText = text;
+    }
+  }
 
   connection.onCompletionResolve((item) => {
     const data = item.data as { list?: number; i?: number } | undefined;
