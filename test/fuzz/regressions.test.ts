@@ -71,3 +71,35 @@ test('seed 1647234071: YAML001 on errors under deep indentation is linear, not q
   assert.ok(findings.filter((f) => f.ruleId === 'YAML001').length >= 50);
   assert.ok(ms < 1000, `parse + findings took ${Math.round(ms)} ms`);
 });
+
+test('seed 3883196226 (server session 3339631004, push): an invalid stage name no longer hangs validation', () => {
+  // dockerfile-utils checks FROM's stage name with /^[a-z]([a-z0-9_\-.]*)*$/: exponential backtracking on a name it
+  // rejects. The fuzzer's document (1 KB) held the server for 3 minutes; a name typed by hand took seconds.
+  const fuzzed = '# devops-hints-ignore DF012\n# devops-hints-ignore DF101\nFROM image: :1.13-a' + 'x'.repeat(124) + 'ports:' + 'x'.repeat(106) + '\t' + 'x'.repeat(202) + 'patches:' + 'x'.repeat(469) + '/nginx/conf.d/defau$lt.conf';
+  const typed = 'FROM node:20 AS build-the-backend-service-app-with-a-long-name/\nRUN make\n';
+  for (const text of [fuzzed, typed]) {
+    const t0 = performance.now();
+    const m = svc.parse({ uri: 'file:///work/Dockerfile', path: '/work/Dockerfile', text });
+    const ds = svc.doValidation(m, EN);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 1000, `validation took ${Math.round(ms)} ms`);
+    if (text === typed) assert.deepEqual(ds.filter((d) => d.code === 'DF104').map((d) => [d.range.start.character, d.range.end.character]), [[16, 63]]);
+    clean('Dockerfile', text);
+  }
+  // What the rule reports is unchanged: valid names, duplicate names, names that start with a digit.
+  const m = svc.parse({ uri: 'file:///work/Dockerfile', path: '/work/Dockerfile', text: 'FROM a AS B/c\nFROM a AS b/C\nFROM a AS 1x\nFROM a AS ok\n' });
+  assert.deepEqual(svc.doValidation(m, EN).filter((d) => /DF10[34]/.test(String(d.code))).map((d) => `${d.code}@${d.range.start.line}`).sort(), ['DF103@0', 'DF103@1', 'DF104@0', 'DF104@1', 'DF104@2']);
+});
+
+test('seed 1797024724: YAML completion on a 75,000-character line of `- - - …` is linear', () => {
+  // The completion context's key regex split `- ` markers from the key ambiguously: quadratic backtracking (~15 s).
+  const text = 'services:\n  web:\n    image: nginx\n    ports:\n    ' + '- '.repeat(37_500) + '\n    \n';
+  const m = svc.parse({ uri: 'file:///work/compose.yaml', path: '/work/compose.yaml', text });
+  for (const position of [{ line: 4, character: 75_004 }, { line: 4, character: 30_000 }, { line: 5, character: 4 }]) {
+    const t0 = performance.now();
+    svc.doComplete(m, position, EN);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 1000, `completion at ${JSON.stringify(position)} took ${Math.round(ms)} ms`);
+  }
+  clean('compose.yaml', text, 'dockercompose', [{ line: 4, character: 75_004 }, { line: 5, character: 4 }]);
+});

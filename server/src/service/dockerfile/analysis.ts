@@ -56,7 +56,23 @@ export function facts(model: DocumentModel, dockerfile: Dockerfile): DockerfileF
     globalArgs,
     stageByName,
     structural() {
-      return (structural ??= utilsValidate(model.text, {
+      if (structural) return structural;
+      // dockerfile-utils checks a stage name with /^[a-z]([a-z0-9_\-.]*)*$/, which backtracks exponentially on a
+      // name it rejects (`FROM node:20 AS build-the-backend-service-app/` takes ~5 s; a few letters more, minutes).
+      // Such a name gets its first letter swapped for a CJK character (one code unit, no case, one per letter)
+      // before validating: the check then fails at once, and the rest (positions, the rejection, duplicate names)
+      // stays as it was. (Our messages take the name from the document, not from the library.)
+      let text = model.text;
+      for (const { from } of stages) {
+        const args = from.getArguments();
+        if (args.length !== 3) continue;
+        const name = args[2].getValue().toLowerCase();
+        if (!/^[a-z]/.test(name) || /^[a-z][a-z0-9_.-]*$/.test(name)) continue;
+        const at = model.index.offsetAt(args[2].getRange().start);
+        if (text[at]?.toLowerCase() !== name[0]) continue;
+        text = text.slice(0, at) + String.fromCharCode(0x4e00 + name.charCodeAt(0)) + text.slice(at + 1);
+      }
+      return (structural = utilsValidate(text, {
         deprecatedMaintainer: 1,
         directiveCasing: 1,
         emptyContinuationLine: 1,

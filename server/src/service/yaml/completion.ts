@@ -19,14 +19,16 @@ export interface YamlCompletionContext {
   inSequenceItem: boolean;
 }
 
-const KEY_LINE = /^(\s*)((?:-\s+)*)(["']?)([^\s:#"'][^:#]*?|)\3\s*:(?:\s|$)/;
+// A key never starts with `- ` (that is one more item marker): without the `(?!-\s)` the split between the markers
+// and the key is ambiguous, and a long line of `- - - …` backtracks quadratically (75,000 characters: ~15 s).
+const KEY_LINE = /^(\s*)((?:-\s+)*)(["']?)((?!-\s)[^\s:#"'][^:#]*?|)\3\s*:(?:\s|$)/;
 
 export function yamlCompletionContext(doc: Document.Parsed, index: LineIndex, offset: number, docStart = 0): YamlCompletionContext | null {
   const pos = index.positionAt(offset);
   const before = index.lineText(pos.line).slice(0, pos.character);
 
   // A value: `key: partial|` (or `- key: partial|`)
-  const kv = /^(\s*)((?:-\s+)*)(["']?)([^\s:#"'][^:#]*?)\3\s*:\s+(\S*)$/.exec(before);
+  const kv = /^(\s*)((?:-\s+)*)(["']?)((?!-\s)[^\s:#"'][^:#]*?)\3\s*:\s+(\S*)$/.exec(before);
   if (kv) {
     const word = kv[5];
     const startsItem = kv[2].length > 0;
