@@ -205,23 +205,13 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     return runSafe(log, 'hover', token, null, () => service.doHover(models.get(doc), params.position, settings, { markdown: markdownHover }));
   });
 
-  /** The documentation of the last completion list's items (by index), when the client resolves it lazily. */
-  let listId = 0;
-  let listDocs: CompletionItem['documentation'][] = [];
-
   connection.onCompletion((params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const list = runSafe(log, 'completion', token, null, () => service.doComplete(models.get(doc), params.position, settings, { markdown: markdownHover }));
-    if (resolveDocumentation && list && 'items' in list) {
-      listId++;
-      listDocs = list.items.map((item, i) => {
-        const d = item.documentation;
-        delete item.documentation;
-        item.data = { list: listId, i };
-        return d;
-      });
-    }
+    // A client that resolves documentation gets items with their entry id in `data` (rendered on resolve).
+    const list = runSafe(log, 'completion', token, null, () =>
+      service.doComplete(models.get(doc), params.position, settings, { markdown: markdownHover, documentation: !resolveDocumentation }),
+    );
     if (defaultEditRange && list && 'items' in list) shareEditRange(list);
     return list;
   });
@@ -243,8 +233,14 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   }
 
   connection.onCompletionResolve((item) => {
-    const data = item.data as { list?: number; i?: number } | undefined;
-    if (data?.list === listId && typeof data.i === 'number' && listDocs[data.i] !== undefined) item.documentation = listDocs[data.i];
+    const entryId = (item.data as { entryId?: unknown } | undefined)?.entryId;
+    if (typeof entryId === 'string' && !item.documentation) {
+      try {
+        item.documentation = service.documentationFor(entryId, settings, { markdown: markdownHover });
+      } catch (e) {
+        logOnce(log, 'completionResolve', e);
+      }
+    }
     return item;
   });
 

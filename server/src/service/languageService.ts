@@ -32,6 +32,15 @@ export interface HoverOptions {
   markdown?: boolean;
 }
 
+export interface CompletionOptions extends HoverOptions {
+  /**
+   * false: items carry the id of their knowledge-base entry (`entryId`) instead of rendered documentation, for a
+   * client that resolves it when an item is shown (`documentationFor`). Rendering every item's documentation is
+   * most of a completion's cost.
+   */
+  documentation?: boolean;
+}
+
 export interface LanguageService {
   readonly kb: KnowledgeBase;
   readonly rules: RuleRegistry;
@@ -45,7 +54,9 @@ export interface LanguageService {
   doCodeActions(model: DocumentModel, range: Range, settings: ServiceSettings): CodeAction[];
   /** Completion proposals (unrendered: labels, kinds, entry ids; what tests assert). */
   findCompletions(model: DocumentModel, pos: Position): CompletionSpec[];
-  doComplete(model: DocumentModel, pos: Position, settings: ServiceSettings, opts?: HoverOptions): CompletionList;
+  doComplete(model: DocumentModel, pos: Position, settings: ServiceSettings, opts?: CompletionOptions): CompletionList;
+  /** The documentation of a knowledge-base entry, rendered as a completion item's (for completionItem/resolve). */
+  documentationFor(entryId: string, settings: ServiceSettings, opts?: HoverOptions): CompletionItem['documentation'];
   doDefinition(model: DocumentModel, pos: Position): Location[];
   /** Set the workspace file access (the LSP server knows the workspace folders only after initialize). */
   setWorkspaceFs(fs: WorkspaceFs): void;
@@ -144,15 +155,20 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
         if (c.snippet) item.insertTextFormat = 2;
         else if (c.format) item.insertTextFormat = c.format;
         item.detail = c.detail ?? (entry ? pick(entry.title, settings.locale) : undefined);
-        if (entry) {
-          item.documentation = { kind: markdown ? 'markdown' : 'plaintext', value: renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }) };
-        }
+        if (entry && completeOpts.documentation === false) item.data = { entryId: entry.id };
+        else if (entry) item.documentation = this.documentationFor(entry.id, settings, { markdown });
         if (c.sortText) item.sortText = c.sortText;
         if (c.filterText) item.filterText = c.filterText;
         if (c.retrigger) item.command = { title: 'suggest', command: 'editor.action.triggerSuggest' };
         return item;
       });
       return { isIncomplete: false, items };
+    },
+    documentationFor(entryId, settings, docOpts = {}) {
+      const entry = kb.get(entryId);
+      if (!entry) return undefined;
+      const markdown = docOpts.markdown ?? true;
+      return { kind: markdown ? 'markdown' : 'plaintext', value: renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }) };
     },
     doDefinition(model, pos) {
       const fc = featureContext(model, pos);
