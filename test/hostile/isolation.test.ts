@@ -83,9 +83,11 @@ test('opening and closing 1,000 documents gives the memory back (within 10%)', a
         c.notify('textDocument/didClose', { textDocument: { uri } });
       }
     };
-    await round(0, 200); // warm-up: compiled schemas, JIT, caches that live for the whole session
+    // Warm-up: compiled schemas, optimised code and per-session caches grow for the first few hundred documents and
+    // then stay (measured: 12.0 MB after 200, 13.1 after 1,200, 13.2 / 13.4 / 13.3 after 2,200 / 3,200 / 4,200).
+    await round(0, 1000);
     const before = await c.request<Stats>('devopsHints/stats', {});
-    await round(200, 1000);
+    await round(1000, 1000);
     const after = await c.request<Stats>('devopsHints/stats', {});
     assert.equal(after.models, 0, 'no model is kept for a closed document');
     assert.equal(after.documents, 0);
