@@ -373,6 +373,18 @@ const mutators: Mutator[] = [
     },
   },
   {
+    name: 'documents',
+    apply(text, rng) {
+      // A multi-document file past 16 KB (where edits re-parse only the document they touch): copies of the text,
+      // sometimes with the separator inside or after a copy's last line.
+      const copies = Math.max(2, Math.min(200, Math.ceil((rng.range(17, 64) * 1024) / Math.max(1, text.length))));
+      const parts: string[] = [];
+      for (let i = 0; i < copies; i++) parts.push(i > 0 && rng.chance(0.1) ? text.replace(/\n[^\n]*$/, '') : text);
+      const sep = rng.pick(['\n---\n', '\n---\n', '\n--- # next\n', '\n...\n---\n']);
+      return { text: parts.join(sep), what: `${copies} copies as documents (separator ${JSON.stringify(sep)})` };
+    },
+  },
+  {
     name: 'empty-or-whitespace',
     apply(text, rng) {
       const t = rng.pick(['', ' ', '\n', '\r\n', '\t', '\ufeff', '---', '---\n---\n', '#', '\\', '- ', ':', '\n\n\n\n']);

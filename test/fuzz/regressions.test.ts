@@ -7,15 +7,15 @@ import { performance } from 'node:perf_hooks';
 import type { Position } from 'vscode-languageserver-types';
 import { LineIndex } from '../../server/src/service/text';
 import { virtualFile } from './corpus';
-import { describe, EN, exercise, fuzzService, rangeProblem, DEFAULT_EXERCISE } from './service';
+import { describe, EN, exercise, fuzzService, rangeProblem, DEFAULT_EXERCISE, type Family } from './service';
 
 const svc = fuzzService();
 
 /** The fuzzer's oracle on one document, at the given positions (and its usual edge positions). */
-function clean(path: string, text: string, languageId?: string, positions: Position[] = []): void {
+function clean(path: string, text: string, languageId?: string, positions: Position[] = [], only?: Family): void {
   const file = virtualFile(path, text, languageId);
   for (const seed of [1, 2, 3]) {
-    const r = exercise(svc, { file, text, languageId }, seed, { ...DEFAULT_EXERCISE, extraPositions: positions });
+    const r = exercise(svc, { file, text, languageId }, seed, { ...DEFAULT_EXERCISE, extraPositions: positions, only });
     assert.deepEqual(r.violations.map(describe), [], `${path} ${JSON.stringify(text.slice(0, 80))}`);
   }
 }
@@ -101,5 +101,27 @@ test('seed 1797024724: YAML completion on a 75,000-character line of `- - - …`
     const ms = performance.now() - t0;
     assert.ok(ms < 1000, `completion at ${JSON.stringify(position)} took ${Math.round(ms)} ms`);
   }
-  clean('compose.yaml', text, 'dockercompose', [{ line: 4, character: 75_004 }, { line: 5, character: 4 }]);
+  // (Completion only: 37,500 levels of nesting are at the parser's stack limit — a separate, known issue.)
+  clean('compose.yaml', text, 'dockercompose', [{ line: 4, character: 75_004 }, { line: 5, character: 4 }], 'completion');
+});
+
+test('seed 804532142: dockerfile-ast recursing without end fails no check and no hover', () => {
+  // An indented `" $"` before any FROM sends dockerfile-ast's resolveVariable into endless recursion: every
+  // structural check (DF100–DF114) threw "Maximum call stack size exceeded" in turn, and so did a hover on it.
+  for (const text of [' " $"', ' " $"\nFROM alpine\nRUN echo $x\n', '           percona-xtradb-cluster-common-"${MYSQL_VERSION}" percona-xtradb-cluster-server-"${MYSQL_VERSION}" \\\n']) {
+    clean('Dockerfile', text);
+  }
+});
+
+test('seed 2970187275: YAML completion after a 50,000-space line is linear', () => {
+  // The key regexes' lazy key and `\s*:` both took the spaces: quadratic backtracking (2 completions: ~9 s).
+  const text = ':\n쾈\udfff' + ' '.repeat(50_000) + '\n';
+  const m = svc.parse({ uri: 'file:///work/compose.yml', path: '/work/compose.yml', text, languageId: 'dockercompose' });
+  for (const position of [{ line: 1, character: 25_000 }, { line: 1, character: 50_002 }, { line: 2, character: 0 }]) {
+    const t0 = performance.now();
+    svc.doComplete(m, position, EN);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 1000, `completion at ${JSON.stringify(position)} took ${Math.round(ms)} ms`);
+  }
+  clean('compose.yml', text, 'dockercompose', [{ line: 2, character: 0 }]);
 });

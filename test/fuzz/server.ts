@@ -265,8 +265,14 @@ export async function serverSession(opts: ServerSessionOptions, report: ServerRe
   }
 
   try {
+    // Half the sessions are a client like VS Code: it resolves completion documentation and takes a list's shared
+    // edit range (LSP 3.17 itemDefaults); the other half a plain client.
+    const base = initParams({ locale: rng.pick(['en', 'ko', 'ko-KR', 'de']), pull: opts.pull, markdown: rng.chance(0.8) });
+    const modern = rng.chance(0.5);
+    const completion = { completionItem: { resolveSupport: { properties: ['documentation', 'detail'] } }, completionList: { itemDefaults: ['editRange', 'insertTextFormat'] } };
     const init = await request<{ capabilities: { diagnosticProvider?: unknown } }>('initialize', {
-      ...initParams({ locale: rng.pick(['en', 'ko', 'ko-KR', 'de']), pull: opts.pull, markdown: rng.chance(0.8) }),
+      ...base,
+      capabilities: modern ? { ...base.capabilities, textDocument: { ...base.capabilities.textDocument, completion } } : base.capabilities,
       workspaceFolders: SEED_ROOTS.filter((r) => existsSync(r)).map((r, i) => ({ uri: pathToFileURL(r).href, name: `root${i}` })),
     });
     if (!init) return;
@@ -321,7 +327,15 @@ export async function serverSession(opts: ServerSessionOptions, report: ServerRe
           const te = i.textEdit as { range?: Range; insert?: Range; replace?: Range } | undefined;
           return te ? (te.range ? [te.range] : [te.insert, te.replace]) : [];
         });
+        const shared = (Array.isArray(list) ? undefined : list?.itemDefaults?.editRange) as { start?: unknown; insert?: Range; replace?: Range } | undefined;
+        if (shared) ranges.push(...('start' in shared ? [shared as Range] : [shared.insert, shared.replace]));
         checkRanges('completion', ranges, d, { position });
+        if (items.length && modern && rng.chance(0.5)) {
+          // Resolve one item, as the editor does when it shows the item's details.
+          const item = rng.pick(items);
+          const resolved = await request<CompletionItem>('completionItem/resolve', item, d);
+          if (resolved && resolved.label !== item.label) fail('crash', `completionItem/resolve changed the label ${JSON.stringify(item.label)} to ${JSON.stringify(resolved.label)}`, d);
+        }
       } else if (op < 68) {
         asked++;
         const position = randomPos(rng, d.doc);

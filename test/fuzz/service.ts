@@ -164,13 +164,14 @@ export interface ExerciseOptions {
   only?: Family;
 }
 
-export type Family = 'parse' | 'findings' | 'hover' | 'completion' | 'definition' | 'codeAction';
+export type Family = 'parse' | 'findings' | 'hover' | 'completion' | 'definition' | 'codeAction' | 'incremental';
 
 /** The family of a violation's call (what a shrinking predicate needs to re-run). */
 export function familyOf(call: string): Family {
   if (call === 'parse') return 'parse';
   if (call === 'hover' || call === 'completion' || call === 'definition') return call;
   if (call === 'codeAction' || call.startsWith('fix')) return 'codeAction';
+  if (call === 'incremental parse') return 'incremental';
   return 'findings';
 }
 
@@ -345,8 +346,9 @@ export function exercise(svc: LanguageService, input: CaseInput, posSeed: number
   }
 
   // Code actions: on every diagnostic (what the editor asks), the whole document and random ranges.
-  if (!want('codeAction')) return { violations, hits, calls, slowest };
-  const ranges: Range[] = only
+  const ranges: Range[] = !want('codeAction')
+    ? []
+    : only
     ? [...(opts.extraRanges ?? [])]
     : [...diagnostics.slice(0, 8).map((d) => d.range), { start: { line: 0, character: 0 }, end: { line: index.lineCount + 3, character: 0 } }, ...(opts.extraRanges ?? [])];
   for (let i = 0; i < (only ? 0 : opts.actionRanges); i++) {
@@ -395,6 +397,34 @@ export function exercise(svc: LanguageService, input: CaseInput, posSeed: number
       const fixedInput = { ...parseInput, text: fixed, version: 2 };
       timed('fix→parse+findings', () => svc.findings(svc.parse(fixedInput), EN), { range });
       collectCheckErrors(` (after the fix "${action.title}")`);
+    }
+  }
+
+  // Edits of a large YAML file re-parse only the document they touch (reusing the previous model, which is not used
+  // again after this): after each of a few small edits, the findings must be those of a full parse.
+  if (model.yaml && text.length >= 16 * 1024 && (!only || only === 'incremental')) {
+    let prev = model;
+    let cur = text;
+    for (let step = 0; step < 3; step++) {
+      const at = rng.chance(0.5) ? wordOffset(rng, cur) : rng.int(cur.length + 1);
+      const del = rng.chance(0.4) ? rng.range(1, 6) : 0;
+      const ins = del && rng.chance(0.5) ? '' : rng.pick(['a', ' ', '\n', ': ', '- ', 'x: 1\n', '#', '"', '---\n', '\t', '한']);
+      cur = cur.slice(0, at) + ins + cur.slice(at + del);
+      const edited = { ...parseInput, text: cur, version: 3 + step };
+      const before = prev;
+      const inc = timed('incremental parse', () => svc.parse({ ...edited, previous: before }));
+      const full = svc.parse(edited);
+      if (!inc) break;
+      const show = (m: typeof model) => svc.findings(m, EN).map((f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character} ${JSON.stringify(f.args)}`).sort();
+      const a = show(inc);
+      const b = show(full);
+      if (JSON.stringify(a) !== JSON.stringify(b)) {
+        const onlyInc = a.filter((x) => !b.includes(x)).slice(0, 3);
+        const onlyFull = b.filter((x) => !a.includes(x)).slice(0, 3);
+        violations.push({ call: 'incremental parse', kind: 'edit', message: `after ${del ? `deleting ${del}` : 'inserting'}${ins ? ` ${JSON.stringify(ins)}` : ''} at offset ${at}, findings differ from a full parse: only incremental ${JSON.stringify(onlyInc)}, only full ${JSON.stringify(onlyFull)}` });
+        break;
+      }
+      prev = inc;
     }
   }
   return { violations, hits, calls, slowest };

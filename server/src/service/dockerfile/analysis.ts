@@ -1,5 +1,5 @@
 // Facts about a parsed Dockerfile that several rules and features share, computed once per document model.
-import type { Dockerfile, Instruction, From, Flag } from 'dockerfile-ast';
+import type { Dockerfile, Instruction, From, Flag, Variable } from 'dockerfile-ast';
 import { JSONInstruction } from 'dockerfile-ast';
 import { validate as utilsValidate } from 'dockerfile-utils';
 import type { Diagnostic as UtilsDiagnostic } from 'vscode-languageserver-types';
@@ -72,21 +72,40 @@ export function facts(model: DocumentModel, dockerfile: Dockerfile): DockerfileF
         if (text[at]?.toLowerCase() !== name[0]) continue;
         text = text.slice(0, at) + String.fromCharCode(0x4e00 + name.charCodeAt(0)) + text.slice(at + 1);
       }
-      return (structural = utilsValidate(text, {
-        deprecatedMaintainer: 1,
-        directiveCasing: 1,
-        emptyContinuationLine: 1,
-        instructionCasing: 1,
-        instructionCmdMultiple: 1,
-        instructionEntrypointMultiple: 1,
-        instructionHealthcheckMultiple: 1,
-        instructionJSONInSingleQuotes: 1,
-        instructionWorkdirRelative: 1,
-      } as never));
+      try {
+        structural = utilsValidate(text, {
+          deprecatedMaintainer: 1,
+          directiveCasing: 1,
+          emptyContinuationLine: 1,
+          instructionCasing: 1,
+          instructionCmdMultiple: 1,
+          instructionEntrypointMultiple: 1,
+          instructionHealthcheckMultiple: 1,
+          instructionJSONInSingleQuotes: 1,
+          instructionWorkdirRelative: 1,
+        } as never);
+      } catch {
+        // dockerfile-ast recurses without end on some malformed text (an indented `" $"` before any FROM): no
+        // structural diagnostics for this version rather than every structural check failing in turn.
+        structural = [];
+      }
+      return structural;
     },
   };
   cache.set(model, f);
   return f;
+}
+
+/**
+ * The variables an instruction references. dockerfile-ast resolves them as it lists them, and recurses without end
+ * for an instruction before any FROM in some malformed files (an indented `" $"`): then none.
+ */
+export function variablesOf(ins: Instruction): Variable[] {
+  try {
+    return ins.getVariables();
+  } catch {
+    return [];
+  }
 }
 
 export function flagsOf(ins: Instruction): Flag[] {

@@ -5,7 +5,7 @@ import type { Fact, KbHit } from '../types';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { WorkspaceFs } from '../workspace/fs';
 import { containsPosition } from '../text';
-import { argValues, facts as dfFacts, flagsOf, isExecForm, type DockerfileFacts, type Stage } from './analysis';
+import { argValues, facts as dfFacts, flagsOf, isExecForm, variablesOf, type DockerfileFacts, type Stage } from './analysis';
 import { parseImageRef } from './image';
 
 /**
@@ -40,7 +40,7 @@ export function dockerfileHover(model: DocumentModel, pos: Position, kb: Knowled
       if (containsPosition(flag.getRange(), pos)) return hit(`dockerfile.flag.${kw.toLowerCase()}.${flag.getName()}`, flag.getRange());
     }
 
-    for (const v of ins.getVariables()) {
+    for (const v of variablesOf(ins)) {
       if (containsPosition(v.getRange(), pos)) return hit('dockerfile.variable.reference', v.getRange(), [variableFact(model, f, ins, v.getName())]);
     }
 

@@ -23,12 +23,23 @@ export interface YamlCompletionContext {
 // and the key is ambiguous, and a long line of `- - - …` backtracks quadratically (75,000 characters: ~15 s).
 const KEY_LINE = /^(\s*)((?:-\s+)*)(["']?)((?!-\s)[^\s:#"'][^:#]*?|)\3\s*:(?:\s|$)/;
 
+/**
+ * A key ends at the line's first `:` (or a comment's `#`), and keys are short: further in than this, a line is not
+ * `key: …` for completion. (The key regexes also backtrack quadratically over a long run of spaces before it:
+ * a line of 50,000 spaces took seconds.)
+ */
+const MAX_KEY_END = 512;
+function mayHaveKey(text: string): boolean {
+  const end = text.search(/[:#]/);
+  return end >= 0 && end <= MAX_KEY_END;
+}
+
 export function yamlCompletionContext(doc: Document.Parsed, index: LineIndex, offset: number, docStart = 0): YamlCompletionContext | null {
   const pos = index.positionAt(offset);
   const before = index.lineText(pos.line).slice(0, pos.character);
 
   // A value: `key: partial|` (or `- key: partial|`)
-  const kv = /^(\s*)((?:-\s+)*)(["']?)((?!-\s)[^\s:#"'][^:#]*?)\3\s*:\s+(\S*)$/.exec(before);
+  const kv = mayHaveKey(before) ? /^(\s*)((?:-\s+)*)(["']?)((?!-\s)[^\s:#"'][^:#]*?)\3\s*:\s+(\S*)$/.exec(before) : null;
   if (kv) {
     const word = kv[5];
     const startsItem = kv[2].length > 0;
@@ -82,7 +93,7 @@ function lineInfo(index: LineIndex, l: number): LineInfo | null {
     if (!m[2]) return null; // blank or comment
   }
   const info: LineInfo = { indent: m[1].length, content: m[1].length + m[2].length, dash: m[2].length > 0 };
-  const km = KEY_LINE.exec(text);
+  const km = mayHaveKey(text) ? KEY_LINE.exec(text) : null;
   if (km && km[4]) {
     info.key = km[4];
     info.keyOffset = index.lineStart(l) + km[1].length + km[2].length + (km[3] ? 1 : 0);
