@@ -29,13 +29,14 @@ export const MAX_READ_BYTES = 1024 * 1024;
 
 /** A WorkspaceFs over the real file system, confined to `roots` (symlinks resolved before the check). */
 export function nodeWorkspaceFs(roots: string[], opts: { maxBytes?: number } = {}): WorkspaceFs {
-  const realRoots = roots.map((r) => {
+  // Each root as given and as its real path: a workspace opened through a symlink is the same workspace.
+  const realRoots = [...new Set(roots.flatMap((r) => {
     try {
-      return realpathSync(r);
+      return [resolve(r), realpathSync(r)];
     } catch {
-      return resolve(r);
+      return [resolve(r)];
     }
-  });
+  }))];
   const maxBytes = opts.maxBytes ?? MAX_READ_BYTES;
   const statCache = new Map<string, { file: boolean; dir: boolean; size: number } | null>();
   const textCache = new Map<string, string | undefined>();
