@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Compiles the extension-host suite (test/vscode/) into out/test/vscode/ — CommonJS bundles, with 'vscode' (given
 // by the extension host), 'mocha' and '@vscode/test-electron' (resolved from node_modules) left external:
-//   out/test/vscode/suite/index.js   the --extensionTestsPath module (exports run())
-//   out/test/vscode/runTest.js       the @vscode/test-electron launcher
-// Run it after `node esbuild.mjs` (which rebuilds out/ from scratch).
+//   out/test/vscode/suite/index.cjs   the --extensionTestsPath module (exports run())
+//   out/test/vscode/runTest.cjs       the @vscode/test-electron launcher
+// `.cjs`, not `.js`: esbuild.mjs compiles every test/**/*.ts to out/**/*.js unbundled and prunes other .js files
+// there, so a concurrent `npm run build` must not overwrite or delete these bundles.
 import * as esbuild from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ await esbuild.build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   sourcemap: 'inline',
   external: ['vscode', 'mocha', '@vscode/test-electron'],
   logLevel: 'warning',

@@ -116,14 +116,16 @@ async function hoverCheck(fileText, check, { shot }) {
   const { line, col } = resolvePosition(fileText, check.at);
   await focusEditor(page);
   await goTo(page, line, col);
+  // Only the first hover waits for activation and the server's start (also when it fails: a broken build
+  // should fail in minutes, not wait the long deadline for every hover).
   const timeoutMs = firstHoverDone ? STEP_MS : FIRST_HOVER_MS;
+  firstHoverDone = true;
   let text;
   try {
     text = await keyboardHover(page, { accept: (t) => matchAll(t, check.expect), timeoutMs });
   } catch (e) {
     throw new Error(`hover at ${line}:${col}: ${e.message}\nmissing: ${check.expect.map(String).join(', ')}`);
   }
-  firstHoverDone = true;
   assertRendered(text);
   assert(missing(text, check.expect).length === 0, `hover misses ${missing(text, check.expect)}`);
   await shot();
@@ -261,6 +263,32 @@ async function rowTests(row, ws) {
   await step(`${row.format}: revert and close`, () => revertAndClose(page, row.file));
 }
 
+/** The extension's Output channel ("DevOps Hints", a log file per extension host), for failure reports. */
+function extensionLog(userDataDir, maxLines = 40) {
+  const out = [];
+  const walk = (dir) => {
+    let entries = [];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === 'DevOps Hints.log') out.push(p);
+    }
+  };
+  walk(path.join(userDataDir, 'logs'));
+  if (!out.length) return '[e2e] the extension wrote no log (it never activated)';
+  return out
+    .map((f) => {
+      const lines = fs.readFileSync(f, 'utf8').trimEnd().split('\n');
+      return `[e2e] ${f} (last ${Math.min(maxLines, lines.length)} lines):\n${lines.slice(-maxLines).join('\n')}`;
+    })
+    .join('\n');
+}
+
 /** Processes whose command line runs the installed extension's dist/server.js, below the code-server process. */
 function languageServerPids(extensionsDir, rootPid) {
   const out = [];
@@ -357,6 +385,24 @@ async function main() {
     const loaded = await step('workbench loads the examples folder', () => timed('workbench loaded', () => openWorkbench(page, server, ws)));
     if (!loaded) throw new Error('the workbench did not load; stopping');
 
+    // The gate: the packaged extension activates and its server answers (a DevOps Hints problem shows for the
+    // Dockerfile). Without it every later step would only time out, so stop here and show why.
+    const gate = await step('the extension activates and its server answers', () =>
+      timed('extension + server up', async () => {
+        await openFile(page, 'docker/Dockerfile');
+        await showProblems(page);
+        await waitFor(async () => (await problemsFor(page, 'docker/Dockerfile')).length > 0, {
+          timeoutMs: FIRST_HOVER_MS,
+          describe: () => 'no DevOps Hints problem for docker/Dockerfile: the extension did not activate or its server did not start',
+        });
+        await revertAndClose(page, 'docker/Dockerfile');
+      }),
+    );
+    if (!gate) {
+      log(`\n[e2e] console errors:\n${consoleErrors.join('\n') || '(none)'}`);
+      throw new Error('the extension or its language server is not working; the remaining steps were not run');
+    }
+
     const rows = FORMATS.filter((r) => !only || r.format.toLowerCase().includes(only.toLowerCase()));
     for (const row of rows) await rowTests(row, ws);
 
@@ -434,6 +480,7 @@ async function main() {
     log(`✖ harness: ${e.stack || e.message}`);
     await screenshot('harness-FAILED');
   } finally {
+    if (results.some((r) => r.status === 'fail')) log(extensionLog(userDataDir));
     await browser?.close().catch(() => {});
     await server?.stop();
     if (server) log(`[e2e] code-server log: ${server.logFile}`);

@@ -10,7 +10,7 @@
 // The extension under development is the packaged .vsix, unpacked by `code-server --install-extension` into a
 // scratch folder — so this tests what ships, not the source tree.
 //
-//   npm run test:vscode [-- --no-package] [-- --grep <text>] [-- --keep]
+//   npm run test:vscode [-- --no-package] [-- --grep <text>] [-- --timeout <seconds>] [-- --keep]
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +22,21 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const args = process.argv.slice(2);
 const flag = (f) => args.includes(f);
 const option = (f) => (args.includes(f) ? args[args.indexOf(f) + 1] : undefined);
+
+/** The extension's Output channel ("DevOps Hints" log files of the extension hosts). */
+function extensionLog(userDataDir) {
+  const files = [];
+  const walk = (dir) => {
+    for (const e of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === 'DevOps Hints.log') files.push(p);
+    }
+  };
+  walk(path.join(userDataDir, 'logs'));
+  if (!files.length) return '[vscode] the extension wrote no log (it never activated)';
+  return files.map((f) => `[vscode] ${f}:\n${fs.readFileSync(f, 'utf8').trimEnd().split('\n').slice(-40).join('\n')}`).join('\n');
+}
 
 async function main() {
   const t0 = Date.now();
@@ -42,7 +57,7 @@ async function main() {
   }
   // After packaging: package.mjs runs esbuild.mjs, which rebuilds out/ from scratch.
   await timed('build the suite', () => run(process.execPath, [path.join(repoRoot, 'scripts', 'e2e-build.mjs')], { cwd: repoRoot, timeoutMs: 120_000 }));
-  const suite = path.join(repoRoot, 'out', 'test', 'vscode', 'suite', 'index.js');
+  const suite = path.join(repoRoot, 'out', 'test', 'vscode', 'suite', 'index.cjs');
   if (!fs.existsSync(vsix)) throw new Error(`${vsix} does not exist`);
 
   const paths = await timed('ensureCodeServer', () => ensureCodeServer());
@@ -60,7 +75,8 @@ async function main() {
     }
 
     let summary;
-    const { code, output } = await timed('extension-host suite', () =>
+    const seen = [];
+    const run_ = timed('extension-host suite', () =>
       runExtensionTests({
         paths,
         extensionDevelopmentPath,
@@ -70,8 +86,10 @@ async function main() {
         extensionsDir: path.join(tmp, 'extensions'), // empty: only the extension under development
         settings: { 'devopsHints.language': 'ko', 'files.autoSave': 'off' },
         extensionEnvironment: option('--grep') ? { DEVOPS_HINTS_SUITE_GREP: option('--grep') } : undefined,
-        timeoutMs: 10 * 60_000,
+        // The suite takes well under a minute; a hung activation must not eat the CI budget.
+        timeoutMs: Number(option('--timeout') ?? 300) * 1000,
         onConsole: (line) => {
+          seen.push(line);
           const m = /SUITE-RESULT (\{.*\})/.exec(line);
           if (m) summary = JSON.parse(m[1]);
           // The extension host's console is forwarded to the page: print the suite's report, not the workbench's noise.
@@ -81,8 +99,20 @@ async function main() {
         },
       }),
     );
+    const { code } = await run_.catch((e) => {
+      console.log(`[vscode] the page's console (last 60 lines):\n${seen.slice(-60).join('\n')}`);
+      if (!seen.some((l) => l.includes('[suite] '))) {
+        console.log(
+          '[vscode] the suite never started: VS Code calls the test runner only after the eagerly activated extensions ' +
+            "have activated, so an activate() that never returns (e.g. a language server that never answers 'initialize') " +
+            'blocks it. The extension log follows.',
+        );
+      }
+      console.log(extensionLog(path.join(tmp, 'user-data')));
+      throw e;
+    });
     if (!summary) {
-      console.log(output.slice(-80).join('\n'));
+      console.log(seen.slice(-80).join('\n'));
       throw new Error(`the suite did not report a result (exit code ${code})`);
     }
     console.log(`[vscode] timings: ${JSON.stringify(timings)}; total ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -2,7 +2,7 @@
 // that can download VS Code (`npm run test:vscode:electron`). Where that is impossible (CI here), the same suite
 // runs in code-server's extension host: test/vscode/runInCodeServer.mjs (`npm run test:vscode`).
 //
-// Bundled by scripts/e2e-build.mjs into out/test/vscode/runTest.js. Expects dist/ to be built (npm run package).
+// Bundled by scripts/e2e-build.mjs into out/test/vscode/runTest.cjs. Expects dist/ to be built (npm run package).
 // VSCODE_VERSION picks the VS Code version (default: the oldest one package.json's engines allow).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     return await runTests({
       version,
       extensionDevelopmentPath: root,
-      extensionTestsPath: join(__dirname, 'suite', 'index.js'),
+      extensionTestsPath: join(__dirname, 'suite', 'index.cjs'),
       launchArgs: [
         workspace,
         '--disable-extensions', // other installed extensions; the one under development still loads

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { describe, it } from 'mocha';
-import { EXTENSION_ID, FIRST_MS, poll, hoverAt, workspaceUri } from './helpers';
+import { EXTENSION_ID, FIRST_MS, STEP_MS, firstThenStep, poll, hoverAt, workspaceUri } from './helpers';
 
 export function defineExtensionTests(firstHover: { file: string; line: number; col: number; expect: RegExp }): void {
   describe('extension', () => {
@@ -26,14 +26,14 @@ export function defineExtensionTests(firstHover: { file: string; line: number; c
     it('starts the language server from dist/server.js (a hover arrives)', async () => {
       const uri = workspaceUri(firstHover.file);
       const pos = new vscode.Position(firstHover.line - 1, firstHover.col - 1);
-      await poll(() => hoverAt(uri, pos), (t) => firstHover.expect.test(t), FIRST_MS, `hover at ${firstHover.line}:${firstHover.col}`);
+      await poll(() => hoverAt(uri, pos), (t) => firstHover.expect.test(t), firstThenStep(), `hover at ${firstHover.line}:${firstHover.col}`);
     });
 
     it('devopsHints.restartServer restarts it (a hover arrives again)', async () => {
       await vscode.commands.executeCommand('devopsHints.restartServer');
       const uri = workspaceUri(firstHover.file);
       const pos = new vscode.Position(firstHover.line - 1, firstHover.col - 1);
-      await poll(() => hoverAt(uri, pos), (t) => firstHover.expect.test(t), FIRST_MS, 'hover after restartServer');
+      await poll(() => hoverAt(uri, pos), (t) => firstHover.expect.test(t), STEP_MS * 2, 'hover after restartServer');
     });
   });
 }

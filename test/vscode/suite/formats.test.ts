@@ -6,10 +6,10 @@ import * as vscode from 'vscode';
 import { after, before, describe, it } from 'mocha';
 import type { FormatRow, At } from '../../e2e/formats.mjs' with { 'resolution-mode': 'import' };
 import {
-  FIRST_MS,
   STEP_MS,
   codeOf,
   completionAt,
+  firstThenStep,
   hoverAt,
   labelOf,
   ownDiagnostics,
@@ -60,7 +60,7 @@ export function defineFormatTests(table: Table): void {
       for (const check of hoversOf(row)) {
         it(`hover ${atLabel(check.at)} (ko)`, async () => {
           const pos = positionOf(resolvePosition, doc, check.at);
-          const text = await poll(() => hoverAt(uri, pos), (t) => check.expect.every((r) => r.test(t)), FIRST_MS, `hover at ${pos.line + 1}:${pos.character + 1}`);
+          const text = await poll(() => hoverAt(uri, pos), (t) => check.expect.every((r) => r.test(t)), firstThenStep(), `hover at ${pos.line + 1}:${pos.character + 1}`);
           assert.ok(text.length > 0);
         });
       }
@@ -68,7 +68,7 @@ export function defineFormatTests(table: Table): void {
       if (row.problems) {
         const want = row.problems.map((p) => `${p.code}@${p.line}`).sort();
         it(`diagnostics ${want.join(', ') || '(none)'}`, async () => {
-          await poll(() => ownDiagnostics(uri), (got) => JSON.stringify(got) === JSON.stringify(want), FIRST_MS, `diagnostics of ${row.file}, want ${JSON.stringify(want)}`);
+          await poll(() => ownDiagnostics(uri), (got) => JSON.stringify(got) === JSON.stringify(want), firstThenStep(), `diagnostics of ${row.file}, want ${JSON.stringify(want)}`);
           for (const d of vscode.languages.getDiagnostics(uri).filter((x) => x.source === SOURCE)) {
             assert.ok(d.message.trim(), `${codeOf(d)} has an empty message`);
           }
@@ -126,7 +126,7 @@ export function defineFormatTests(table: Table): void {
           const diags = await poll(
             () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && codeOf(d) === q.code && d.range.start.line + 1 === q.line),
             (l) => l.length > 0,
-            FIRST_MS,
+            firstThenStep(),
             `${q.code}@${q.line}`,
             () => JSON.stringify(ownDiagnostics(uri)),
           );

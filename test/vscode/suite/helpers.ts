@@ -10,6 +10,14 @@ export const SOURCE = 'DevOps Hints';
 export const FIRST_MS = 90_000;
 export const STEP_MS = 20_000;
 
+let waitedLong = false;
+/** FIRST_MS the first time, STEP_MS afterwards (also after a failure: a broken build fails fast). */
+export function firstThenStep(): number {
+  if (waitedLong) return STEP_MS;
+  waitedLong = true;
+  return FIRST_MS;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Call `probe` until `ok(value)`, or throw after `timeoutMs` with the last value. */

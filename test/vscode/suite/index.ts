@@ -2,7 +2,7 @@
 // @vscode/test-electron (runTest.ts) or code-server's extension host (runInCodeServer.mjs) — loads this module
 // in its extension host and awaits run(); a rejection fails the run.
 //
-// Bundled by scripts/e2e-build.mjs into out/test/vscode/suite/index.js ('vscode' and 'mocha' stay external).
+// Bundled by scripts/e2e-build.mjs into out/test/vscode/suite/index.cjs ('vscode' and 'mocha' stay external).
 // The test table is shared with the browser e2e tests (test/e2e/formats.mjs, an ES module: loaded with import()).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
