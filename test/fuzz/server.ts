@@ -239,11 +239,22 @@ export async function serverSession(opts: ServerSessionOptions, report: ServerRe
   }
 
   async function awaitPushed(d: OpenDoc, pending: Promise<Diagnostic[] | 'timeout'>) {
-    const t0 = performance.now();
-    const got = await pending;
+    let t0 = performance.now();
+    let got = await pending;
     if (got === 'timeout') {
-      if (checkAlive(d)) fail('hang', `no publishDiagnostics for version ${d.doc.version} within ${CALL_LIMIT_MS} ms after the debounce`, d);
-      return;
+      if (!checkAlive(d)) return;
+      // Ask again (the same text as a new version): a hang is late twice; a busy machine once.
+      const text = d.doc.getText();
+      d.doc = TextDocument.update(d.doc, [{ text }], d.doc.version + 1);
+      const again = diagnosticsOf(d, d.doc.version);
+      t0 = performance.now();
+      notify('textDocument/didChange', { textDocument: { uri: d.doc.uri, version: d.doc.version }, contentChanges: [{ text }] });
+      got = await again;
+      if (got === 'timeout') {
+        if (checkAlive(d)) fail('hang', `no publishDiagnostics within ${CALL_LIMIT_MS} ms after the debounce, twice (version ${d.doc.version})`, d);
+        return;
+      }
+      report.slowOnce++;
     }
     report.requests++;
     const ms = performance.now() - t0;
