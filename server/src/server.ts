@@ -11,4 +11,12 @@ process.on('unhandledRejection', (e) => connection.console.error(`unhandled reje
 // DEVOPS_HINTS_DATA points at a data folder to use as it is (no bundled JSON): for trying edits to the data.
 const dataDir = process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data');
 const bundled = process.env.DEVOPS_HINTS_DATA ? '' : join(__dirname, 'data.json');
-startServer(connection, { data: loadBundledData(bundled, dataDir) });
+let data;
+try {
+  data = loadBundledData(bundled, dataDir);
+} catch (e) {
+  // Without its data the server can do nothing: say why and exit, so the client reports it instead of waiting.
+  process.stderr.write(`DevOps Hints: cannot load the server data (${dataDir}): ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+}
+startServer(connection, { data });

@@ -81,7 +81,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [' ', ':', '-', '=', '$', '{', '/'], resolveProvider: resolveDocumentation },
+        completionProvider: { triggerCharacters: [' ', ':', '=', '$', '{', '/'], resolveProvider: resolveDocumentation },
         definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
