@@ -94,6 +94,7 @@ export function volumeOf(node: unknown): VolumeSpec | undefined {
   if (s === undefined) return undefined;
   // Windows drive letters (`C:\data:/data`) would confuse a plain split: keep the drive with its path.
   const parts = s.match(/(?:[A-Za-z]:[\\/])?[^:]+/g) ?? [];
+  if (parts.length === 0) return undefined; // `- ""` while typing: nothing to check yet
   if (parts.length === 1) return { type: 'volume', target: parts[0], readOnly: false, short: true }; // anonymous volume
   const [source, target, mode] = parts as [string, string, string | undefined];
   const readOnly = !!mode && mode.split(',').includes('ro');
