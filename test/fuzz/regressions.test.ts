@@ -131,3 +131,38 @@ test('seed 2970187275: YAML completion after a 50,000-space line is linear', () 
 test('seed 3108188480: an empty short-syntax volume (`- ""`, what an editor auto-closing quotes gives) fails no check', () => {
   for (const q of ['""', "''"]) clean('compose.yaml', `services:\n  web:\n    image: nginx\n    volumes:\n      - ${q}\n`);
 });
+
+/** The model's findings of one rule. */
+function findingsOf(path: string, text: string, rule: string, languageId?: string) {
+  const m = svc.parse({ uri: `file:///work/${path}`, path: `/work/${path}`, text, languageId });
+  return svc.findings(m, EN).filter((f) => f.ruleId === rule);
+}
+
+test('seed 271487951: 100,000 `{` after a quoted value: every call within the limit, no stack overflow reported', () => {
+  // 100,000 syntax errors: their stack traces alone took most of the 1.7 s; they are no longer captured.
+  const text = '- hosts: db\n  tasks:\n    - name: x\n      mysql_user:\n        priv: "*.*:SELECT"' + '{'.repeat(100_000) + '\n';
+  const errors = findingsOf('playbook.yml', text, 'YAML001');
+  assert.equal(errors.length, 100, 'YAML001 is capped at 100 per file');
+  assert.ok(errors.every((f) => !/call stack/.test(f.args.detail)), errors[0]?.args.detail);
+  clean('playbook.yml', text);
+});
+
+test('seeds 3666314768 and 1289818246: deep nesting gives the same findings after an edit as a fresh parse', () => {
+  // `always{{{…` is a plain scalar; the fuzzer's edit inserted ": " among the braces, which opened 50,000 flow maps.
+  // The full parse overflowed the stack there and its errors moved by one character against the incremental
+  // parse; now neither composes a text that deep, and both report it where it happens.
+  const line = '    restart: always' + '{'.repeat(50_000);
+  const compose = ['services:', '  db:', '    image: mariadb:10.6.4-focal', line, '  web:', '    image: nginx:1.27', ''].join('\n');
+  assert.deepEqual(findingsOf('compose.yaml', compose, 'GEN001', 'dockercompose'), []);
+  const edited = compose.replace(line, line.slice(0, 25_000) + ': ' + line.slice(25_000));
+  const [deep] = findingsOf('compose.yaml', edited, 'GEN001', 'dockercompose');
+  assert.equal(deep?.variant, 'tooDeep');
+  assert.equal(deep.range.start.line, 3);
+  for (const text of [compose, edited]) clean('compose.yaml', text, 'dockercompose', [], 'incremental');
+  let playbook = '---\n- hosts: lamp_varnish\n  tasks:\n    - name: Copy\n      template:\n';
+  for (let i = 0; i < 100; i++) playbook += ' '.repeat(8 + 2 * i) + '- \n';
+  playbook += '      x: ' + '['.repeat(10_000) + '\n' + '- "' + '"'.repeat(100_000) + '\n';
+  for (let i = 0; i < 20; i++) playbook += `---\n- hosts: h${i}\n  tasks: []\n`;
+  assert.equal(findingsOf('playbook.yml', playbook, 'GEN001')[0]?.variant, 'tooDeep');
+  clean('playbook.yml', playbook, undefined, [], 'incremental');
+});

@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { caret, dedent } from '../helpers';
-import { parseYamlFile, pathAt, matchPath, compilePattern, walk, pathKey } from '../../server/src/service/yaml';
+import { caret, dedent, CORPUS_DIR } from '../helpers';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAllDocuments, type Document } from 'yaml';
+import { parseYamlFile, parseAllBounded, pathAt, matchPath, compilePattern, walk, pathKey, YamlLimitError, MAX_YAML_DEPTH, MAX_YAML_TOKENS } from '../../server/src/service/yaml';
 import { LineIndex } from '../../server/src/service/text';
 
 function at(textWithCaret: string, docIndex = 0) {
@@ -76,7 +79,7 @@ test('an alias bomb parses cheaply and the walk does not expand aliases', () => 
 });
 
 test('walk is bounded in depth', () => {
-  const deep = '['.repeat(3000) + ']'.repeat(3000);
+  const deep = '['.repeat(MAX_YAML_DEPTH - 2) + ']'.repeat(MAX_YAML_DEPTH - 2);
   const file = parseYamlFile(deep);
   let maxDepth = 0;
   walk(file.docs[0].doc.contents, ({ path }) => {
@@ -89,4 +92,63 @@ test('syntax errors carry offsets', () => {
   const file = parseYamlFile('a: [1, 2\nb: 3\n');
   assert.ok(file.docs[0].errors.length > 0);
   assert.ok(file.docs[0].errors.every((e) => e.start >= 0 && e.end >= e.start));
+});
+
+function yamlFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yamlFiles(p, out);
+    else if (/\.ya?ml$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+test('the bounded parse gives what parseAllDocuments gives (corpus files and broken texts)', () => {
+  const texts = yamlFiles(CORPUS_DIR).map((p) => readFileSync(p, 'utf8'));
+  assert.ok(texts.length > 50, `corpus YAML files: ${texts.length}`);
+  texts.push('a: [1, 2\nb: 3\n', 'a: "x\n', '---\na: 1\n---\n- b\n...\n%YAML 1.2\n---\nc: &x 1\nd: *x\n', 'k: {a: [b, {c: d}]}\n', '\t- x\n', '');
+  for (const version of ['1.1', '1.2'] as const) {
+    for (const text of texts) {
+      const plain = parseAllDocuments(text, { version, prettyErrors: false, uniqueKeys: true, strict: false });
+      const bounded = parseAllBounded(text, version);
+      const view = (docs: Document.Parsed[]) => docs.map((d) => ({ range: d.range, errors: d.errors.map((e) => [e.code, e.pos]), js: d.toJS({ maxAliasCount: -1 }) }));
+      assert.deepEqual(view(bounded), view(Array.isArray(plain) ? (plain as Document.Parsed[]) : []), text.slice(0, 80));
+    }
+  }
+});
+
+test('nesting deeper than the limit stops the parse where it happens, flow or block', () => {
+  const limitError = (text: string) => {
+    try {
+      parseAllBounded(text, '1.2');
+    } catch (e) {
+      if (e instanceof YamlLimitError) return e;
+      throw e;
+    }
+    return undefined;
+  };
+  // Just under the limit (the document itself is one level): parsed.
+  assert.equal(limitError('['.repeat(MAX_YAML_DEPTH - 2) + ']'.repeat(MAX_YAML_DEPTH - 2)), undefined);
+  const prefix = 'apiVersion: v1\nkind: ConfigMap\ndata: ';
+  const flow = limitError(prefix + '['.repeat(100_000) + '\n');
+  assert.equal(flow?.limit, 'depth');
+  assert.ok(flow!.offset > prefix.length && flow!.offset < prefix.length + MAX_YAML_DEPTH + 2, `offset ${flow?.offset}`);
+  let block = 'a:\n';
+  for (let i = 1; i < 2000; i++) block += ' '.repeat(i + 1) + `k${i}:\n`;
+  assert.equal(limitError(block)?.limit, 'depth');
+  assert.equal(limitError('- '.repeat(5000) + 'x\n')?.limit, 'depth');
+  assert.equal(limitError('? '.repeat(5000) + 'x\n')?.limit, 'depth');
+});
+
+test('a text with more tokens than the limit stops the parse, ordinary large files do not', () => {
+  let err: unknown;
+  try {
+    parseAllBounded('a: [' + '""'.repeat(MAX_YAML_TOKENS) + ']\n', '1.2');
+  } catch (e) {
+    err = e;
+  }
+  assert.ok(err instanceof YamlLimitError && err.limit === 'tokens', String(err));
+  // 20,000 ordinary Kubernetes lines (about 130,000 tokens) are parsed.
+  const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: {app: web}\ndata:\n  k: "v"\n  list: [a, b]\n';
+  assert.equal(parseAllBounded(('---\n' + doc).repeat(2500), '1.2').length, 2500);
 });

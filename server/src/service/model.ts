@@ -3,7 +3,7 @@ import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { LineIndex } from './text';
 import type { Format } from './types';
 import { classifyYamlDoc, fileKind, looksLikeGoTemplate, type FileKind } from './classify';
-import { parseYamlFile, getValue, scalarString, isMap, type YamlDoc, type YamlFile } from './yaml';
+import { parseYamlFile, getValue, scalarString, isMap, YamlLimitError, type YamlDoc, type YamlFile } from './yaml';
 import { reparseYamlFile } from './yaml/incremental';
 import { parseSuppressions, type Suppressions } from './rules/suppress';
 
@@ -53,7 +53,9 @@ export interface DocumentModel {
   index: LineIndex;
   kind: FileKind;
   /** Why the document is not analysed, if it is not. */
-  skipped?: 'too-large' | 'line-too-long' | 'too-many-documents' | 'binary' | 'template' | 'unparsable';
+  skipped?: 'too-large' | 'line-too-long' | 'too-many-documents' | 'too-deep' | 'too-many-tokens' | 'binary' | 'template' | 'unparsable';
+  /** Where the reason to skip was found (the offset where the nesting went too deep or the tokens ran out). */
+  skippedAt?: number;
   dockerfile?: Dockerfile;
   yaml?: { file: YamlFile; docs: YamlDocModel[] };
   formats: Set<Format>;
@@ -133,12 +135,17 @@ export function parseDocument(input: ParseInput): DocumentModel {
     // After an edit, only the document the edit touched is parsed again (yaml/incremental.ts; the previous
     // model's documents are reused, so that model must not be used afterwards).
     const prev = input.previous?.path === path && !input.previous.skipped ? input.previous : undefined;
+    // A parse that fails: too deep (reported where), or anything else the parser throws (reported as such).
+    const skip = (e: unknown): DocumentModel => {
+      if (!(e instanceof YamlLimitError)) model.skipped = 'unparsable';
+      else [model.skipped, model.skippedAt] = [e.limit === 'depth' ? 'too-deep' : 'too-many-tokens', e.offset];
+      return model;
+    };
     let file: YamlFile;
     try {
       file = (prev?.yaml && reparseYamlFile(prev.yaml.file, prev.text, text)) || parseYamlFile(text, '1.2');
-    } catch {
-      model.skipped = 'unparsable';
-      return model;
+    } catch (e) {
+      return skip(e);
     }
     let docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
     if (file.version === '1.1' && !docs.some((d) => d.format?.startsWith('ansible'))) {
@@ -146,9 +153,8 @@ export function parseDocument(input: ParseInput): DocumentModel {
       try {
         file = parseYamlFile(text, '1.2');
         docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
-      } catch {
-        model.skipped = 'unparsable';
-        return model;
+      } catch (e) {
+        return skip(e);
       }
     }
     if (file.version === '1.2' && docs.some((d) => d.format?.startsWith('ansible'))) {

@@ -1,7 +1,11 @@
 import type { ModelCheck } from '../rules/check';
-import { MAX_DOCKERFILE_LENGTH, MAX_DOCKERFILE_LINE, MAX_TEXT_LENGTH } from '../model';
+import { MAX_DOCKERFILE_LENGTH, MAX_DOCKERFILE_LINE, MAX_TEXT_LENGTH, MAX_YAML_DOCUMENTS } from '../model';
+import { MAX_YAML_DEPTH, MAX_YAML_TOKENS } from '../yaml';
 
-/** GEN001: the file is too large to analyse; say so instead of working for seconds on every keystroke. */
+/**
+ * GEN001: the file is too large (or too deep, or has too many documents) to analyse; say so instead of working for
+ * seconds on every keystroke.
+ */
 export const check: ModelCheck = {
   rule: 'GEN001',
   target: 'model',
@@ -13,6 +17,14 @@ export const check: ModelCheck = {
       report(zero, { size: kb(model.text.length), limit: kb(limit) });
     } else if (model.skipped === 'line-too-long') {
       report(zero, { size: kb(model.text.length), limit: kb(MAX_DOCKERFILE_LINE) }, undefined, 'lineTooLong');
+    } else if (model.skipped === 'too-deep') {
+      const at = model.index.positionAt(model.skippedAt ?? 0);
+      report({ start: at, end: at }, { size: kb(model.text.length), limit: String(MAX_YAML_DEPTH), line: String(at.line + 1) }, undefined, 'tooDeep');
+    } else if (model.skipped === 'too-many-tokens') {
+      const at = model.index.positionAt(model.skippedAt ?? 0);
+      report({ start: at, end: at }, { size: kb(model.text.length), limit: MAX_YAML_TOKENS.toLocaleString('en'), line: String(at.line + 1) }, undefined, 'tooManyTokens');
+    } else if (model.skipped === 'too-many-documents') {
+      report(zero, { size: kb(model.text.length), limit: String(MAX_YAML_DOCUMENTS) }, undefined, 'tooManyDocuments');
     } else if (model.skipped === 'unparsable') {
       report(zero, { size: kb(model.text.length) }, undefined, 'unparsable');
     }

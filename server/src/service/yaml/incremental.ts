@@ -3,9 +3,8 @@
 // and the documents after it keep their AST, moved by the length the edit added or removed. Anything unusual
 // (an edit on a `---`/`...` line or creating one, directives, a document that no longer parses as one or has
 // errors) falls back to the full parse, so the result is always what parseYamlFile would give.
-import { parseAllDocuments, isMap, isSeq, isPair, isNode } from 'yaml';
-import type { Document } from 'yaml';
-import type { YamlDoc, YamlError, YamlFile } from './index';
+import { isMap, isSeq, isPair, isNode } from 'yaml';
+import { parseAllBounded, toYamlError, type YamlDoc, type YamlError, type YamlFile } from './index';
 
 /** Below this size a full parse is cheap anyway. */
 const MIN_LENGTH = 16 * 1024;
@@ -87,21 +86,21 @@ export function reparseYamlFile(prev: YamlFile, prevText: string, text: string, 
   const segStart = k === 0 ? 0 : d.start;
   const segEnd = d.end + delta;
   const seg = text.slice(segStart, segEnd);
-  const parsed = parseAllDocuments(seg, { version: prev.version, prettyErrors: false, uniqueKeys: true, strict: false, keepSourceTokens: false });
-  if (!Array.isArray(parsed) || parsed.length !== 1) return undefined;
-  const doc = parsed[0] as Document.Parsed;
+  // (Too deep: the full parse decides, and reports it.)
+  let parsed;
+  try {
+    parsed = parseAllBounded(seg, prev.version);
+  } catch {
+    return undefined;
+  }
+  if (parsed.length !== 1) return undefined;
+  const doc = parsed[0];
   // A document with errors (an unclosed quote …) may end elsewhere in the file than alone: parse it all.
   if (doc.errors.length) return undefined;
   const range = doc.range ?? [0, seg.length, seg.length];
   // The document must span its whole segment, as it did in the file (else the boundaries moved: parse it all).
   if (range[2] !== seg.length || (k > 0 && range[0] !== 0)) return undefined;
-  const toErr = (e: { message: string; code: string; pos: [number, number] }): YamlError => ({
-    message: e.message.split('\n')[0],
-    code: e.code,
-    start: e.pos[0],
-    end: Math.max(e.pos[1], e.pos[0]),
-  });
-  const fresh: YamlDoc = { index: k, doc, start: range[0], end: range[2], errors: doc.errors.map(toErr), warnings: doc.warnings.map(toErr) };
+  const fresh: YamlDoc = { index: k, doc, start: range[0], end: range[2], errors: doc.errors.map(toYamlError), warnings: doc.warnings.map(toYamlError) };
   if (segStart) shiftDoc(fresh, segStart);
   const docs = prev.docs.slice();
   docs[k] = fresh;

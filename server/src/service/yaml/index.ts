@@ -1,6 +1,6 @@
 // The only module that imports 'yaml' (eemeli/yaml v2). Everything else works with the helpers below,
 // so a change of parser or of its version touches one folder.
-import { parseAllDocuments, parseDocument, parse as parsePlain, isMap, isSeq, isScalar, isPair, isAlias, isNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Composer, Lexer, Parser, parseDocument, parse as parsePlain, isMap, isSeq, isScalar, isPair, isAlias, isNode, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Document, Node as YNode, Pair } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../text';
@@ -33,20 +33,72 @@ export interface YamlFile {
   version: '1.1' | '1.2';
 }
 
-/** Parse every document of a YAML text once. Never resolves aliases (so an alias bomb costs nothing here). */
+/**
+ * Deeper than this (open collections at one point, block and flow together) and a text is not composed: yaml's
+ * composer recurses once per level, so 10,000 `[` overflow the stack, and far fewer already make the parse slow.
+ * Real files stay far below it (a Kubernetes CRD's OpenAPI schema, among the deepest, is about 60).
+ */
+export const MAX_YAML_DEPTH = 256;
+/**
+ * More lexical tokens than this and a text is not composed (about 90,000 lines of an ordinary manifest). Parsing costs about 2 µs and a few hundred bytes per
+ * token whatever the text says; ordinary YAML has about one token per 3 characters (a 50,000-line manifest: 330,000),
+ * but a line of 1,000,000 `- ` or `""` has two per character and would take seconds and gigabytes.
+ */
+export const MAX_YAML_TOKENS = 600_000;
+
+/** Thrown by the parse functions below when a text nests deeper than MAX_YAML_DEPTH or has too many tokens. */
+export class YamlLimitError extends Error {
+  constructor(
+    readonly limit: 'depth' | 'tokens',
+    readonly offset: number,
+  ) {
+    super(limit === 'depth' ? `YAML nested deeper than ${MAX_YAML_DEPTH} levels` : `YAML with more than ${MAX_YAML_TOKENS} tokens`);
+  }
+}
+
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: false, keepSourceTokens: false } as const;
+
+/**
+ * parseAllDocuments, with the nesting and token bounds checked between the lexer and the composer: the lexer and the CST
+ * parser are linear and keep their own stack, so the depth is known before anything recursive runs.
+ */
+export function parseAllBounded(text: string, version: '1.1' | '1.2'): Document.Parsed[] {
+  const parser = new Parser();
+  function* cst() {
+    let tokens = 0;
+    for (const lexeme of new Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      if (parser.stack.length > MAX_YAML_DEPTH) throw new YamlLimitError('depth', Math.min(parser.offset, text.length));
+      if (++tokens > MAX_YAML_TOKENS) throw new YamlLimitError('tokens', Math.min(parser.offset, text.length));
+    }
+    yield* parser.end();
+  }
+  // Every syntax error is an Error object; with thousands of them (a line of 100,000 quotes) capturing their
+  // stack traces is most of the parse, and nobody reads those traces.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return Array.from(new Composer({ version, ...PARSE_OPTIONS }).compose(cst())) as Document.Parsed[];
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+export function toYamlError(e: { message: string; code: string; pos: [number, number] }): YamlError {
+  return { message: e.message.split('\n')[0], code: e.code, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) };
+}
+
+/**
+ * Parse every document of a YAML text once. Never resolves aliases (so an alias bomb costs nothing here).
+ * Throws YamlLimitError for a text nested deeper than MAX_YAML_DEPTH or longer than MAX_YAML_TOKENS tokens.
+ */
 export function parseYamlFile(text: string, version: '1.1' | '1.2' = '1.2'): YamlFile {
-  const parsed = parseAllDocuments(text, { version, prettyErrors: false, uniqueKeys: true, strict: false, keepSourceTokens: false });
+  const parsed = parseAllBounded(text, version);
   // An empty text has no documents; keep one empty document so name-based classification still applies.
-  const list = Array.isArray(parsed) && parsed.length ? parsed : [parseDocument(text, { version }) as Document.Parsed];
+  const list = parsed.length ? parsed : [parseDocument(text, { version }) as Document.Parsed];
   const docs: YamlDoc[] = list.map((doc, index) => {
     const range = doc.range ?? [0, text.length, text.length];
-    const toErr = (e: { message: string; code: string; pos: [number, number] }): YamlError => ({
-      message: e.message.split('\n')[0],
-      code: e.code,
-      start: e.pos[0],
-      end: Math.max(e.pos[1], e.pos[0]),
-    });
-    return { index, doc, start: range[0], end: range[2], errors: doc.errors.map(toErr), warnings: doc.warnings.map(toErr) };
+    return { index, doc, start: range[0], end: range[2], errors: doc.errors.map(toYamlError), warnings: doc.warnings.map(toYamlError) };
   });
   return { docs, version };
 }
