@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-results/**', '.vscode-test/**', 'bench/.work/**', 'scratch/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-results/**', '.vscode-test/**', 'bench/.work/**', 'scratch/**', 'server/src/service/compose/validate.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

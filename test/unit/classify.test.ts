@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dedent, model } from '../helpers';
-import { fileKind, isInventoryPath, looksLikeGoTemplate } from '../../server/src/service/classify';
+import { fileKind, isInventoryPath, looksLikeGoTemplate, probablyAnsible } from '../../server/src/service/classify';
 
 /** The formats of each YAML document of a file (null = none of ours). */
 function formats(path: string, text: string, languageId?: string): (string | null)[] {
@@ -126,6 +126,25 @@ test('Ansible documents are parsed as YAML 1.1 (yes/no are booleans)', () => {
   assert.equal(m.yaml?.file.version, '1.1');
   const k = model('k8s.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: yes\n');
   assert.equal(k.yaml?.file.version, '1.2');
+  // Whatever the first guess (from the path or the first line), the version follows the classification.
+  const inTasks = model('roles/x/tasks/k8s.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: yes\n');
+  assert.deepEqual([inTasks.yaml?.file.version, inTasks.yaml?.docs[0].format, inTasks.yaml?.docs[0].yaml.doc.toJS().data.a], ['1.2', 'kubernetes', 'yes']);
+  const plain = model('list.yaml', '- a: yes\n- b\n');
+  assert.deepEqual([plain.yaml?.file.version, plain.yaml?.docs[0].format], ['1.2', null]);
+  const missed = model('deploy.yml', '# deploy\nplaybook_marker: 1\n---\n- hosts: all\n  become: yes\n');
+  assert.equal(missed.yaml?.file.version, '1.1');
+  assert.equal(missed.yaml?.docs[1].yaml.doc.toJS()[0].become, true);
+});
+
+test('the YAML version is guessed before parsing from the language id, the path and the first line', () => {
+  assert.equal(probablyAnsible('/w/site.yml', '---\n# play\n- hosts: all\n'), true);
+  assert.equal(probablyAnsible('/w/site.yml', '-\n  hosts: all\n'), true);
+  assert.equal(probablyAnsible('/w/x.yml', 'a: 1\n', 'ansible'), true);
+  assert.equal(probablyAnsible('/w/roles/web/tasks/main.yml', 'x: 1\n'), true);
+  assert.equal(probablyAnsible('/w/group_vars/all.yml', 'port: 80\n'), true);
+  assert.equal(probablyAnsible('/w/k8s.yaml', '# k8s\napiVersion: v1\nkind: Pod\n'), false);
+  assert.equal(probablyAnsible('/w/compose.yaml', 'services:\n  web:\n    ports:\n      - "80:80"\n'), false);
+  assert.equal(probablyAnsible('/w/x.yaml', '-1: negative key\n'), false);
 });
 
 test('Dockerfiles and INI inventories', () => {

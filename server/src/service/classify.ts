@@ -68,6 +68,21 @@ function isKustomizeApi(apiVersion: string | undefined, kind: string | undefined
   return !!apiVersion && apiVersion.startsWith('kustomize.config.k8s.io/') && (kind === 'Kustomization' || kind === 'Component');
 }
 
+/**
+ * Before parsing: is this YAML text probably Ansible (so parse it in YAML 1.1 first)? The editor says so, the path
+ * does (group_vars, host_vars, roles/…/vars|defaults, tasks/, handlers/), or the text is a top-level sequence
+ * (a playbook or a task list; Kubernetes, Compose and kustomize files are mappings). A wrong guess costs one more
+ * parse, never a wrong answer: the documents are classified after parsing and parsed again if needed.
+ */
+export function probablyAnsible(path: string, text: string, languageId?: string): boolean {
+  if (languageId === 'ansible') return true;
+  const segs = segments(path).slice(0, -1);
+  if (isAnsibleVarsPath(segs) || segs.some((s) => s === 'tasks' || s === 'handlers')) return true;
+  // The first line that is not blank, a comment, a directive or a document marker.
+  const first = /^(?![ \t]*(?:#|%|---|$))[^\n]*/m.exec(text.length > 4096 ? text.slice(0, 4096) : text);
+  return !!first && /^-(?:[ \t]|$)/.test(first[0]);
+}
+
 /** Go templates (Helm) are not YAML: `{{ .Values … }}`, `{{- … }}`, `{{ include … }}`. Jinja `{{ var }}` is fine. */
 export function looksLikeGoTemplate(text: string): boolean {
   return /\{\{-|-\}\}|\{\{\s*\.|\{\{\s*(?:include|template|if|range|with|end|define|toYaml|\$)\b/.test(text);

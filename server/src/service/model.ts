@@ -2,7 +2,7 @@
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { LineIndex } from './text';
 import type { Format } from './types';
-import { classifyYamlDoc, fileKind, looksLikeGoTemplate, type FileKind } from './classify';
+import { classifyYamlDoc, fileKind, looksLikeGoTemplate, probablyAnsible, type FileKind } from './classify';
 import { parseYamlFile, getValue, scalarString, isMap, YamlLimitError, type YamlDoc, type YamlFile } from './yaml';
 import { reparseYamlFile } from './yaml/incremental';
 import { parseSuppressions, type Suppressions } from './rules/suppress';
@@ -141,15 +141,19 @@ export function parseDocument(input: ParseInput): DocumentModel {
       else [model.skipped, model.skippedAt] = [e.limit === 'depth' ? 'too-deep' : 'too-many-tokens', e.offset];
       return model;
     };
+    // Ansible reads YAML 1.1 (`yes`/`no` are booleans there), everything else 1.2: parse in the version the
+    // previous version of the document had, else the one the path and the first line suggest; a wrong guess is
+    // corrected below by a second parse.
+    const version = prev?.yaml?.file.version ?? (probablyAnsible(path, text, input.languageId) ? '1.1' : '1.2');
     let file: YamlFile;
     try {
-      file = (prev?.yaml && reparseYamlFile(prev.yaml.file, prev.text, text)) || parseYamlFile(text, '1.2');
+      file = (prev?.yaml && reparseYamlFile(prev.yaml.file, prev.text, text)) || parseYamlFile(text, version);
     } catch (e) {
       return skip(e);
     }
     let docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
     if (file.version === '1.1' && !docs.some((d) => d.format?.startsWith('ansible'))) {
-      // Re-used from an Ansible file that no longer is one: YAML 1.2 again, as a fresh parse would give.
+      // Parsed as Ansible but it is not (or no longer) one: YAML 1.2 again, as a fresh parse would give.
       try {
         file = parseYamlFile(text, '1.2');
         docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
@@ -158,7 +162,7 @@ export function parseDocument(input: ParseInput): DocumentModel {
       }
     }
     if (file.version === '1.2' && docs.some((d) => d.format?.startsWith('ansible'))) {
-      // Ansible reads YAML 1.1 (`yes`/`no` are booleans there): parse again, once, in that version.
+      // An Ansible file the guess missed: parse again, once, in YAML 1.1.
       try {
         file = parseYamlFile(text, '1.1');
         docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
