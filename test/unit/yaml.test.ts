@@ -4,7 +4,7 @@ import { caret, dedent, CORPUS_DIR } from '../helpers';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, type Document } from 'yaml';
-import { parseYamlFile, parseAllBounded, pathAt, matchPath, compilePattern, walk, pathKey, YamlLimitError, MAX_YAML_DEPTH, MAX_YAML_TOKENS } from '../../server/src/service/yaml';
+import { parseYamlFile, parseAllBounded, pathAt, matchPath, compilePattern, walk, pathKey, YamlLimitError, MAX_YAML_DEPTH, MAX_YAML_TOKENS, MAX_YAML_ERRORS } from '../../server/src/service/yaml';
 import { LineIndex } from '../../server/src/service/text';
 
 function at(textWithCaret: string, docIndex = 0) {
@@ -151,4 +151,13 @@ test('a text with more tokens than the limit stops the parse, ordinary large fil
   // 20,000 ordinary Kubernetes lines (about 130,000 tokens) are parsed.
   const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: {app: web}\ndata:\n  k: "v"\n  list: [a, b]\n';
   assert.equal(parseAllBounded(('---\n' + doc).repeat(2500), '1.2').length, 2500);
+});
+
+test('syntax errors are kept up to the cap, the first ones in text order', () => {
+  const text = '- name: x\n  handlers:\n    - name: restart\n' + '{'.repeat(50_000) + '\n';
+  const [doc] = parseAllBounded(text, '1.1');
+  assert.equal(doc.errors.length + doc.warnings.length, MAX_YAML_ERRORS);
+  const plain = parseAllDocuments(text, { version: '1.1', prettyErrors: false, uniqueKeys: true, strict: false }) as Document.Parsed[];
+  assert.ok(plain[0].errors.length > 10 * MAX_YAML_ERRORS, `${plain[0].errors.length} errors without the cap`);
+  assert.deepEqual(doc.errors.map((e) => e.pos), plain[0].errors.slice(0, doc.errors.length).map((e) => e.pos));
 });

@@ -46,6 +46,12 @@ export const MAX_YAML_DEPTH = 256;
  */
 export const MAX_YAML_TOKENS = 600_000;
 
+/**
+ * Syntax errors (and warnings) kept per file; the rest are dropped as they come. YAML001 shows 100; a line of
+ * 100,000 stray `{` makes 100,000 of them, and building them was a third of its parse.
+ */
+export const MAX_YAML_ERRORS = 1000;
+
 /** Thrown by the parse functions below when a text nests deeper than MAX_YAML_DEPTH or has too many tokens. */
 export class YamlLimitError extends Error {
   constructor(
@@ -78,7 +84,16 @@ export function parseAllBounded(text: string, version: '1.1' | '1.2'): Document.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return Array.from(new Composer({ version, ...PARSE_OPTIONS }).compose(cst())) as Document.Parsed[];
+    const composer = new Composer({ version, ...PARSE_OPTIONS });
+    // `onError` is the composer's (TypeScript-private) sink for every error and warning of every document; it is
+    // read each time a document is composed, so wrapping it caps them all. (A unit test checks the cap holds.)
+    const sink = composer as unknown as { onError: (...args: unknown[]) => void };
+    const record = sink.onError;
+    let count = 0;
+    sink.onError = (...args) => {
+      if (++count <= MAX_YAML_ERRORS) record(...args);
+    };
+    return Array.from(composer.compose(cst())) as Document.Parsed[];
   } finally {
     Error.stackTraceLimit = limit;
   }
