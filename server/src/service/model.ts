@@ -1,5 +1,6 @@
 // The document model: everything the features need, parsed once per document version.
-import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+import type { Dockerfile } from 'dockerfile-ast';
+import { parseDockerfile } from './dockerfile/parse';
 import { LineIndex } from './text';
 import type { Format } from './types';
 import { classifyYamlDoc, fileKind, looksLikeGoTemplate, probablyAnsible, type FileKind } from './classify';
@@ -120,7 +121,7 @@ export function parseDocument(input: ParseInput): DocumentModel {
       model.skipped = 'line-too-long';
       return model;
     }
-    model.dockerfile = DockerfileParser.parse(text);
+    model.dockerfile = parseDockerfile(text);
     model.formats.add('dockerfile');
   } else if (kind === 'yaml') {
     if (looksLikeGoTemplate(text)) {

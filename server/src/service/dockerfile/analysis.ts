@@ -4,6 +4,7 @@ import { JSONInstruction } from 'dockerfile-ast';
 import { validate as utilsValidate } from 'dockerfile-utils';
 import type { Diagnostic as UtilsDiagnostic } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../model';
+import { withParse } from './parse';
 
 export interface Stage {
   index: number;
@@ -73,7 +74,8 @@ export function facts(model: DocumentModel, dockerfile: Dockerfile): DockerfileF
         text = text.slice(0, at) + String.fromCharCode(0x4e00 + name.charCodeAt(0)) + text.slice(at + 1);
       }
       try {
-        structural = utilsValidate(text, {
+        // The validator parses the text it is given: with the text unchanged, it gets our parse instead.
+        const settings = {
           deprecatedMaintainer: 1,
           directiveCasing: 1,
           emptyContinuationLine: 1,
@@ -83,7 +85,8 @@ export function facts(model: DocumentModel, dockerfile: Dockerfile): DockerfileF
           instructionHealthcheckMultiple: 1,
           instructionJSONInSingleQuotes: 1,
           instructionWorkdirRelative: 1,
-        } as never);
+        } as never;
+        structural = withParse(model.text, dockerfile, () => utilsValidate(text, settings));
       } catch {
         // dockerfile-ast recurses without end on some malformed text (an indented `" $"` before any FROM): no
         // structural diagnostics for this version rather than every structural check failing in turn.
