@@ -96,3 +96,17 @@ test('small files (below 16 KB by default), single documents and identical texts
   assert.equal(reparseYamlFile(parseYamlFile(big), big, big), undefined);
   assert.ok(reparseYamlFile(parseYamlFile(big), big, big.replace('replicas: 3', 'replicas: 30')));
 });
+
+test('fuzz seed 2839864714: stray text after a document (no document of its own) keeps its errors after an edit', () => {
+  // `]` after a document's last item is outside every document's range, but its errors belong to that document:
+  // re-parsing the edited document alone (up to its end) lost them, and the Compose schema checks then ran on it.
+  const doc = (i: number) => `services:\n  web${i}:\n    image: nginx\n    environment:\n      - A=1\n      - ]B=2\n  redis:\n    image: redis\n`;
+  const text = Array.from({ length: 6 }, (_, i) => doc(i)).join('---\n');
+  const prev = parseYamlFile(text);
+  assert.ok(prev.docs[2].errors.some((e) => e.start > prev.docs[2].end), 'an error after the end of document 2');
+  const at = text.indexOf('web2:') + 3;
+  const edited = text.slice(0, at) + 'x' + text.slice(at);
+  const inc = reparseYamlFile(prev, text, edited, 0);
+  assert.deepEqual(inc && shape(inc), inc && shape(parseYamlFile(edited)));
+  assert.ok(!inc || inc.docs[2].errors.length > 0);
+});

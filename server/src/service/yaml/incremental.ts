@@ -82,9 +82,11 @@ export function reparseYamlFile(prev: YamlFile, prevText: string, text: string, 
   if (/^%/m.test(text)) return undefined;
 
   const delta = span.newEnd - span.oldEnd;
-  // The first document owns the comments before it; any later one starts at its own range.
+  // The first document owns the comments before it; any later one starts at its own range. The segment runs to
+  // the next document (or the end): stray text after a document's end (a `]` of nothing) is no document's, but
+  // its errors are the document's, so the fresh parse must see it (and then, ending early, defers to a full one).
   const segStart = k === 0 ? 0 : d.start;
-  const segEnd = d.end + delta;
+  const segEnd = (k + 1 < prev.docs.length ? prev.docs[k + 1].start : prevText.length) + delta;
   const seg = text.slice(segStart, segEnd);
   // (Too deep: the full parse decides, and reports it.)
   let parsed;
