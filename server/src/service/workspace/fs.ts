@@ -41,16 +41,22 @@ export function nodeWorkspaceFs(roots: string[], opts: { maxBytes?: number } = {
   const statCache = new Map<string, { file: boolean; dir: boolean; size: number } | null>();
   const textCache = new Map<string, string | undefined>();
   const inside = (p: string) => realRoots.some((r) => p === r || p.startsWith(r.endsWith(sep) ? r : r + sep));
+  // Real paths are kept until invalidated, like stats and texts (a check asks about the same paths many times).
+  const realCache = new Map<string, string | undefined>();
   const real = (p: string): string | undefined => {
     if (!isAbsolute(p)) return undefined;
     const abs = resolve(p);
     if (!inside(abs)) return undefined; // never even stat a path outside the roots
+    if (realCache.has(abs)) return realCache.get(abs);
+    let rp: string | undefined;
     try {
-      const rp = realpathSync(abs);
-      return inside(rp) ? rp : undefined;
+      const r = realpathSync(abs);
+      rp = inside(r) ? r : undefined;
     } catch {
-      return abs; // missing file: report it as missing (inside the roots)
+      rp = abs; // missing file: report it as missing (inside the roots)
     }
+    realCache.set(abs, rp);
+    return rp;
   };
   const stat = (p: string) => {
     const rp = real(p);
@@ -89,11 +95,14 @@ export function nodeWorkspaceFs(roots: string[], opts: { maxBytes?: number } = {
     },
     invalidate(p) {
       if (!p) {
+        realCache.clear();
         statCache.clear();
         textCache.clear();
         return;
       }
       const rp = resolve(p);
+      // A created, deleted or moved path may change the real path of any path below it (a symlinked folder).
+      realCache.clear();
       statCache.delete(rp);
       textCache.delete(rp);
       try {
