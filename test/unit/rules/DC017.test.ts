@@ -30,3 +30,14 @@ test('DC017 says when the dependency has a healthcheck, and converts to the long
   const flow = app(' [db]');
   assert.equal(applyFirstFix(flow, first(flow)), app('\n      db:\n        condition: service_started'));
 });
+
+test('DC017: the quick fix says which condition it writes', () => {
+  const title = (text: string) => {
+    const m = model('compose.yaml', text);
+    const d = service().doValidation(m, EN).find((x) => x.code === 'DC017')!;
+    return service().doCodeActions(m, d.range, EN).find((a) => a.diagnostics?.some((x) => x.code === 'DC017') && a.edit)!.title;
+  };
+  assert.equal(title(app('\n      - db')), 'Convert to the long form with condition: service_started');
+  assert.equal(title(app('\n      - db', HC)), 'Convert to the long form with condition: service_healthy');
+  assert.equal(title(app('\n      - db\n      - cache', HC)), 'Convert to the long form with condition: service_healthy, service_started');
+});

@@ -48,11 +48,14 @@ function longFormFix(text: string, index: import('../../text').LineIndex, key: u
   if (!k || !v || pairKey({ key, value } as never) === null) return undefined;
   const keyCol = index.positionAt(k[0]).character;
   const ind = ' '.repeat(keyCol + 2);
-  const body = names.map((n) => `${ind}${n}:\n${ind}  condition: ${hasHealthcheck(services.get(n)) ? 'service_healthy' : 'service_started'}`).join('\n');
+  // service_healthy only where the dependency has a healthcheck (Compose refuses it otherwise); service_started,
+  // the short form's behaviour made visible, elsewhere. The fix's title names what it writes.
+  const conditions = names.map((n) => (hasHealthcheck(services.get(n)) ? 'service_healthy' : 'service_started'));
+  const body = names.map((n, i) => `${ind}${n}:\n${ind}  condition: ${conditions[i]}`).join('\n');
   // From the end of the key to the end of the list: `depends_on:` + the map in block form.
   let end = v[1];
   while (end > v[0] && /\s/.test(text[end - 1])) end--; // a block list's range runs past its last line break
   const colon = text.indexOf(':', k[1]);
   if (colon < 0 || colon > v[0]) return undefined;
-  return { titleId: 'longForm', edits: [{ range: index.range(colon, end), newText: `:\n${body}` }] };
+  return { titleId: 'longForm', args: { condition: [...new Set(conditions)].join(', ') }, edits: [{ range: index.range(colon, end), newText: `:\n${body}` }] };
 }
