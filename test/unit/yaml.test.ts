@@ -153,6 +153,12 @@ test('a text with more tokens than the limit stops the parse, ordinary large fil
   assert.equal(parseAllBounded(('---\n' + doc).repeat(2500), '1.2').length, 2500);
 });
 
+test('the cap counts the error tokens of the parser too (stray brackets between documents)', () => {
+  const text = Array.from({ length: 300 }, (_, i) => `a${i}: 1\nx: }}}}}}}}}}\n`).join('---\n');
+  const docs = parseAllBounded(text, '1.2');
+  assert.equal(docs.reduce((n, d) => n + d.errors.length + d.warnings.length, 0), MAX_YAML_ERRORS);
+});
+
 test('syntax errors are kept up to the cap, the first ones in text order', () => {
   const text = '- name: x\n  handlers:\n    - name: restart\n' + '{'.repeat(50_000) + '\n';
   const [doc] = parseAllBounded(text, '1.1');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isMap, isSeq, isPair, isScalar, isAlias } from 'yaml';
-import { parseYamlFile, type YamlFile } from '../../server/src/service/yaml';
+import { parseYamlFile, MAX_YAML_ERRORS, type YamlFile } from '../../server/src/service/yaml';
 import { reparseYamlFile } from '../../server/src/service/yaml/incremental';
 
 /** Everything the service reads of a parsed file: per document its range, errors, and every node's type, range and value. */
@@ -109,4 +109,75 @@ test('fuzz seed 2839864714: stray text after a document (no document of its own)
   const inc = reparseYamlFile(prev, text, edited, 0);
   assert.deepEqual(inc && shape(inc), inc && shape(parseYamlFile(edited)));
   assert.ok(!inc || inc.docs[2].errors.length > 0);
+});
+
+/** A playbook: one document, a sequence of plays at column 0 (and a task list file: tasks at column 0). */
+function playbook(plays: number): string {
+  const out: string[] = ['# site\n---\n'];
+  for (let i = 0; i < plays; i++) {
+    out.push(
+      `- name: play ${i}\n  hosts: web${i}\n  become: yes\n  vars:\n    port: ${8000 + i}\n    list: [a, b, "c${i}"]\n  tasks:\n` +
+        `    - name: install ${i}\n      apt:\n        name: nginx\n        state: present\n      notify: restart\n` +
+        `    - name: template &t${i}\n      template: { src: a.j2, dest: /etc/a }\n      when: x == ${i}\n` +
+        `    # a comment\n    - debug:\n        msg: |\n          line one ${i}\n          line two\n  handlers:\n    - name: restart\n      service: name=nginx state=restarted\n\n`,
+    );
+  }
+  return out.join('');
+}
+
+for (const version of ['1.1', '1.2'] as const) {
+  test(`a playbook (one document, plays at column 0): re-parsing only the edited play gives a full parse (YAML ${version})`, () => {
+    const base = playbook(40);
+    assert.ok(base.length > 16 * 1024);
+    const random = rng(version === '1.1' ? 11 : 12);
+    let reused = 0;
+    for (let n = 0; n < 500; n++) {
+      const at = Math.floor(random() * base.length);
+      const del = random() < 0.5 ? Math.floor(random() * 4) : 0;
+      const ins = random() < 0.7 ? SNIPPETS[Math.floor(random() * SNIPPETS.length)] : '';
+      const text = base.slice(0, at) + ins + base.slice(at + del);
+      const file = reparseYamlFile(parseYamlFile(base, version), base, text, 0);
+      if (!file) continue;
+      reused++;
+      assert.deepEqual(shape(file), shape(parseYamlFile(text, version)), `edit ${n}: at ${at}, delete ${del}, insert ${JSON.stringify(ins)}`);
+      assert.equal(file.version, version);
+    }
+    assert.ok(reused > 100, `only ${reused} of 500 edits took the incremental path`);
+  });
+}
+
+test('a playbook: successive edits on the incremental result stay equal to a full parse', () => {
+  let text = playbook(30);
+  let file = parseYamlFile(text, '1.1');
+  const random = rng(5);
+  let reused = 0;
+  for (let n = 0; n < 300; n++) {
+    // Typing inside words, as one does (the 500 edits above cover structural ones): the playbook stays valid.
+    const inWords: number[] = [];
+    for (const m of text.matchAll(/[a-z]{3,}/g)) inWords.push(m.index! + 1);
+    const at = inWords[Math.floor(random() * inWords.length)];
+    const ins = random() < 0.6 ? 'z' : '';
+    const del = ins ? 0 : 1;
+    const next = text.slice(0, at) + ins + text.slice(at + del);
+    const incremental = reparseYamlFile(file, text, next, 0);
+    if (incremental) reused++;
+    file = incremental ?? parseYamlFile(next, '1.1');
+    text = next;
+    assert.deepEqual(shape(file), shape(parseYamlFile(text, '1.1')), `edit ${n}`);
+  }
+  assert.ok(reused > 30, `only ${reused} of 300 edits took the incremental path`);
+});
+
+test('fuzz seed 1016976314: a file at the error cap is re-parsed whole (which errors are kept depends on what precedes)', () => {
+  // Documents with errors everywhere; an edit removes some errors of an early document. With the file at the cap,
+  // a full parse then keeps more errors of the later documents than the ones the previous parse had kept.
+  // 10 errors each, but document 7 has one, which the edit mends.
+  const bad = (i: number) => (i === 7 ? 'a7: b: c\n' : `a${i}: 1\nx: }}}}}}}}}}\n`);
+  const text = Array.from({ length: 150 }, (_, i) => bad(i)).join('---\n');
+  const prev = parseYamlFile(text);
+  assert.ok(prev.docs.reduce((n, d) => n + d.errors.length + d.warnings.length, 0) >= MAX_YAML_ERRORS, 'at the cap');
+  const at = text.indexOf('a7: b: c') + 5;
+  const edited = text.slice(0, at) + ';' + text.slice(at + 1);
+  const inc = reparseYamlFile(prev, text, edited, 0);
+  assert.deepEqual(inc && shape(inc), inc && shape(parseYamlFile(edited)));
 });

@@ -70,14 +70,17 @@ const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: false, ke
  */
 export function parseAllBounded(text: string, version: '1.1' | '1.2'): Document.Parsed[] {
   const parser = new Parser();
+  // Errors and warnings of the whole file, counted where they arise: in the composer (its onError) and as the
+  // parser's error tokens, which the composer records without it. Past MAX_YAML_ERRORS they are dropped.
+  let errors = 0;
   function* cst() {
     let tokens = 0;
     for (const lexeme of new Lexer().lex(text)) {
-      yield* parser.next(lexeme);
+      for (const token of parser.next(lexeme)) if (token.type !== 'error' || ++errors <= MAX_YAML_ERRORS) yield token;
       if (parser.stack.length > MAX_YAML_DEPTH) throw new YamlLimitError('depth', Math.min(parser.offset, text.length));
       if (++tokens > MAX_YAML_TOKENS) throw new YamlLimitError('tokens', Math.min(parser.offset, text.length));
     }
-    yield* parser.end();
+    for (const token of parser.end()) if (token.type !== 'error' || ++errors <= MAX_YAML_ERRORS) yield token;
   }
   // Every syntax error is an Error object; with thousands of them (a line of 100,000 quotes) capturing their
   // stack traces is most of the parse, and nobody reads those traces.
@@ -85,13 +88,12 @@ export function parseAllBounded(text: string, version: '1.1' | '1.2'): Document.
   Error.stackTraceLimit = 0;
   try {
     const composer = new Composer({ version, ...PARSE_OPTIONS });
-    // `onError` is the composer's (TypeScript-private) sink for every error and warning of every document; it is
-    // read each time a document is composed, so wrapping it caps them all. (A unit test checks the cap holds.)
+    // `onError` is the composer's (TypeScript-private) sink for every error and warning it finds; it is read each
+    // time a document is composed, so wrapping it caps them all. (A unit test checks the cap holds.)
     const sink = composer as unknown as { onError: (...args: unknown[]) => void };
     const record = sink.onError;
-    let count = 0;
     sink.onError = (...args) => {
-      if (++count <= MAX_YAML_ERRORS) record(...args);
+      if (++errors <= MAX_YAML_ERRORS) record(...args);
     };
     return Array.from(composer.compose(cst())) as Document.Parsed[];
   } finally {
