@@ -73,7 +73,7 @@ export const FORMATS = [
     quickFix: {
       code: 'DC017',
       line: 14,
-      title: '긴 형식으로 바꾸고 condition 추가',
+      title: '긴 형식으로 바꾸고 condition: service_started 넣기',
       expectText: 'condition: service_started',
     },
   },
