@@ -17,12 +17,12 @@ export const check: ModelCheck = {
       report(zero, { size: kb(model.text.length), limit: kb(limit) });
     } else if (model.skipped === 'line-too-long') {
       report(zero, { size: kb(model.text.length), limit: kb(MAX_DOCKERFILE_LINE) }, undefined, 'lineTooLong');
-    } else if (model.skipped === 'too-deep') {
+    } else if (model.skipped === 'too-deep' || model.skipped === 'too-many-tokens') {
+      // Reported where the YAML parse stopped.
+      const deep = model.skipped === 'too-deep';
       const at = model.index.positionAt(model.skippedAt ?? 0);
-      report({ start: at, end: at }, { size: kb(model.text.length), limit: String(MAX_YAML_DEPTH), line: String(at.line + 1) }, undefined, 'tooDeep');
-    } else if (model.skipped === 'too-many-tokens') {
-      const at = model.index.positionAt(model.skippedAt ?? 0);
-      report({ start: at, end: at }, { size: kb(model.text.length), limit: MAX_YAML_TOKENS.toLocaleString('en'), line: String(at.line + 1) }, undefined, 'tooManyTokens');
+      const limit = deep ? String(MAX_YAML_DEPTH) : MAX_YAML_TOKENS.toLocaleString('en');
+      report({ start: at, end: at }, { size: kb(model.text.length), limit, line: String(at.line + 1) }, undefined, deep ? 'tooDeep' : 'tooManyTokens');
     } else if (model.skipped === 'too-many-documents') {
       report(zero, { size: kb(model.text.length), limit: String(MAX_YAML_DOCUMENTS) }, undefined, 'tooManyDocuments');
     } else if (model.skipped === 'unparsable') {

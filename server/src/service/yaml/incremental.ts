@@ -5,7 +5,7 @@
 // errors) falls back to the full parse, so the result is always what parseYamlFile would give.
 // A file of one document whose root is a sequence at column 0 (an Ansible playbook or task list) is split the same
 // way at its items: an edit inside one item re-parses that item alone and moves the items after it.
-import { isMap, isSeq, isPair, isNode } from 'yaml';
+import { isMap, isSeq, isPair, isNode, type Document } from 'yaml';
 import { MAX_YAML_ERRORS, parseAllBounded, toYamlError, type YamlDoc, type YamlError, type YamlFile } from './index';
 
 /** Below this size a full parse is cheap anyway. */
@@ -84,10 +84,30 @@ export function reparseYamlFile(prev: YamlFile, prevText: string, text: string, 
 
 type Span = { start: number; oldEnd: number; newEnd: number };
 
+/** The index of the document holding the whole edit (not touching its end), or -1. */
+function docHolding(prev: YamlFile, span: Span): number {
+  return prev.docs.findIndex((d) => d.start <= span.start && span.oldEnd < d.end);
+}
+
+/**
+ * A segment of the file parsed alone: its one document, or undefined when it is not exactly one document without
+ * errors (one with errors, an unclosed quote …, may end elsewhere in the file than alone; too deep: the full parse
+ * decides, and reports it).
+ */
+function parseAlone(seg: string, version: YamlFile['version']): Document.Parsed | undefined {
+  let parsed;
+  try {
+    parsed = parseAllBounded(seg, version);
+  } catch {
+    return undefined;
+  }
+  return parsed.length === 1 && !parsed[0].errors.length ? parsed[0] : undefined;
+}
+
 function reparseDocument(prev: YamlFile, prevText: string, text: string, span: Span): YamlFile | undefined {
   if (prev.docs.length < 2) return undefined;
   // The document holding the whole edit, not on its first line (which may be its `---`) nor touching its end.
-  const k = prev.docs.findIndex((d) => d.start <= span.start && span.oldEnd < d.end);
+  const k = docHolding(prev, span);
   if (k < 0) return undefined;
   const d = prev.docs[k];
   if (span.start <= lineEnd(prevText, d.start)) return undefined;
@@ -107,17 +127,8 @@ function reparseDocument(prev: YamlFile, prevText: string, text: string, span: S
   // A byte-order mark is one only at the start of the stream: inside the file it is text, alone it would be a mark.
   if (segStart > 0 && text.charCodeAt(segStart) === 0xfeff) return undefined;
   const seg = text.slice(segStart, segEnd);
-  // (Too deep: the full parse decides, and reports it.)
-  let parsed;
-  try {
-    parsed = parseAllBounded(seg, prev.version);
-  } catch {
-    return undefined;
-  }
-  if (parsed.length !== 1) return undefined;
-  const doc = parsed[0];
-  // A document with errors (an unclosed quote …) may end elsewhere in the file than alone: parse it all.
-  if (doc.errors.length) return undefined;
+  const doc = parseAlone(seg, prev.version);
+  if (!doc) return undefined;
   const range = doc.range ?? [0, seg.length, seg.length];
   // The document must span its whole segment, as it did in the file (else the boundaries moved: parse it all).
   if (range[2] !== seg.length || (k > 0 && range[0] !== 0)) return undefined;
@@ -136,7 +147,7 @@ function reparseDocument(prev: YamlFile, prevText: string, text: string, span: S
  * cleanly on its own, falls back to the full parse.
  */
 function reparseSequenceItem(prev: YamlFile, prevText: string, text: string, span: Span): YamlFile | undefined {
-  const k = prev.docs.findIndex((d) => d.start <= span.start && span.oldEnd < d.end);
+  const k = docHolding(prev, span);
   if (k < 0) return undefined;
   const d = prev.docs[k];
   // A document with errors or warnings may be read differently once one item changes: parse it all.
@@ -171,16 +182,9 @@ function reparseSequenceItem(prev: YamlFile, prevText: string, text: string, spa
   const delta = span.newEnd - span.oldEnd;
   const segStart = starts[i];
   const seg = text.slice(segStart, oldSegEnd + delta);
-  let parsed;
-  try {
-    parsed = parseAllBounded(seg, prev.version);
-  } catch {
-    return undefined;
-  }
-  if (parsed.length !== 1) return undefined;
-  const doc = parsed[0];
-  const root = doc.contents;
-  if (doc.errors.length || doc.warnings.length || !isSeq(root) || root.flow || root.items.length !== 1) return undefined;
+  const doc = parseAlone(seg, prev.version);
+  const root = doc?.contents;
+  if (!doc || doc.warnings.length || !isSeq(root) || root.flow || root.items.length !== 1) return undefined;
   const range = doc.range ?? [0, seg.length, seg.length];
   if (range[0] !== 0 || range[2] !== seg.length) return undefined;
   const item = root.items[0];

@@ -73,14 +73,17 @@ export function parseAllBounded(text: string, version: '1.1' | '1.2'): Document.
   // Errors and warnings of the whole file, counted where they arise: in the composer (its onError) and as the
   // parser's error tokens, which the composer records without it. Past MAX_YAML_ERRORS they are dropped.
   let errors = 0;
+  function* capped<T extends { type: string }>(tokens: Iterable<T>) {
+    for (const token of tokens) if (token.type !== 'error' || ++errors <= MAX_YAML_ERRORS) yield token;
+  }
   function* cst() {
     let tokens = 0;
     for (const lexeme of new Lexer().lex(text)) {
-      for (const token of parser.next(lexeme)) if (token.type !== 'error' || ++errors <= MAX_YAML_ERRORS) yield token;
+      yield* capped(parser.next(lexeme));
       if (parser.stack.length > MAX_YAML_DEPTH) throw new YamlLimitError('depth', Math.min(parser.offset, text.length));
       if (++tokens > MAX_YAML_TOKENS) throw new YamlLimitError('tokens', Math.min(parser.offset, text.length));
     }
-    for (const token of parser.end()) if (token.type !== 'error' || ++errors <= MAX_YAML_ERRORS) yield token;
+    yield* capped(parser.end());
   }
   // Every syntax error is an Error object; with thousands of them (a line of 100,000 quotes) capturing their
   // stack traces is most of the parse, and nobody reads those traces.
