@@ -4,7 +4,9 @@
 import type { Document } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../text';
-import { getIn, mapPairs, pairKey, pathAt, isMap, type YamlPath } from './index';
+import { getIn, mapPairs, pairKey, isMap } from './nodes';
+import { pathAt } from './cursor';
+import type { YamlPath } from './patterns';
 
 export interface YamlCompletionContext {
   role: 'key' | 'value';

@@ -6,7 +6,7 @@
 // A file of one document whose root is a sequence at column 0 (an Ansible playbook or task list) is split the same
 // way at its items: an edit inside one item re-parses that item alone and moves the items after it.
 import { isMap, isSeq, isPair, isNode, type Document } from 'yaml';
-import { MAX_YAML_ERRORS, parseAllBounded, toYamlError, type YamlDoc, type YamlError, type YamlFile } from './index';
+import { MAX_YAML_ERRORS, parseAllBounded, toYamlError, type YamlDoc, type YamlError, type YamlFile } from './parse';
 
 /** Below this size a full parse is cheap anyway. */
 const MIN_LENGTH = 16 * 1024;
