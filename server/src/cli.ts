@@ -4,16 +4,15 @@
 import { readFileSync, readdirSync, lstatSync, statSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { nodeWorkspaceFs } from './service/workspace/fs';
+import { SKIP_DIRS } from './service/workspace/index';
 import { pathToFileURL } from 'node:url';
 import { loadBundledData } from './service/data/load';
 import { createLanguageService } from './service/languageService';
-import { fileKind } from './service/classify';
 import { isSeverity } from './service/rules/registry';
 import type { Locale, ServiceSettings, SeverityName } from './service/types';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 const USAGE = `usage: devops-hints check <files|dirs>... [--format text|json|sarif] [--lang ko|en] [--rule ID=off|hint|info|warning|error]...`;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 const SEVERITY_NAMES: Record<number, Exclude<SeverityName, 'off'>> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 interface Options {
@@ -60,8 +59,11 @@ function parseArgs(argv: string[]): Options | string {
   return o;
 }
 
-/** Files under the given paths that one of our formats may live in. Directory symlinks are not followed. */
-export function collectFiles(paths: string[]): string[] {
+/**
+ * Files under the given paths that one of our file kinds reads (`isOurs`). Directory symlinks are not followed; the
+ * folders the workspace index skips (dependencies, build output) are skipped here too.
+ */
+export function collectFiles(paths: string[], isOurs: (path: string) => boolean): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const visit = (p: string, depth: number) => {
@@ -89,7 +91,7 @@ export function collectFiles(paths: string[]): string[] {
       for (const n of names) if (!SKIP_DIRS.has(n)) visit(join(p, n), depth + 1);
       return;
     }
-    if (fileKind(p) !== 'other') out.push(p);
+    if (isOurs(p)) out.push(p);
   };
   for (const p of paths) visit(resolve(p), 0);
   return out;
@@ -117,17 +119,20 @@ function main(argv: string[]): number {
       return 2;
     }
   }
+  // The workspace is what was named on the command line: cross-file checks read nothing outside it.
+  const roots = [...new Set(opts.paths.map((p) => (statSync(p).isDirectory() ? resolve(p) : dirname(resolve(p)))))];
   const service = createLanguageService({
     data: loadBundledData(process.env.DEVOPS_HINTS_DATA ? '' : join(__dirname, 'data.json'), process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data')),
     onCheckError: (rule, e) => process.stderr.write(`internal error in rule ${rule}: ${(e as Error)?.message ?? e}\n`),
     fileExists: existsSync,
-    // The workspace is what was named on the command line: cross-file checks read nothing outside it.
-    fs: nodeWorkspaceFs(opts.paths.map((p) => (statSync(p).isDirectory() ? resolve(p) : dirname(resolve(p))))),
+    fs: nodeWorkspaceFs(roots),
   });
+  // The same workspace index as the editor's: cross-file findings are the ones the editor shows.
+  service.indexWorkspace(roots);
   const settings: ServiceSettings = { locale: opts.lang, rules: opts.rules };
   const results: FileResult[] = [];
   let analysed = 0;
-  for (const file of collectFiles(opts.paths)) {
+  for (const file of collectFiles(opts.paths, (p) => service.kindOf(p) !== 'other')) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');

@@ -9,7 +9,7 @@ import { CORPUS_DIR, DATA_DIR, EN } from '../helpers';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { loadServiceData } from '../../server/src/service/data/load';
 import { nodeWorkspaceFs } from '../../server/src/service/workspace/fs';
-import { fileKind } from '../../server/src/service/classify';
+import { fileKindOf as fileKind } from '../../server/src/service/formats';
 
 /** Reviewed exceptions: `path:line RULE` → why it is acceptable. Empty: no false positive is tolerated. */
 const ALLOWED_ERRORS: Record<string, string> = {};

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { DATA_DIR, NOTES_DIR, ROOT } from '../helpers';
 import { loadServiceData } from '../../server/src/service/data/load';
-import { ALL_CHECKS } from '../../server/src/service/checks';
+import { ALL_CHECKS } from '../../server/src/service/formats';
 import type { Localized } from '../../server/src/service/types';
 
 const data = loadServiceData(DATA_DIR);

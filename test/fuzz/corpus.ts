@@ -3,7 +3,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fileKind, type FileKind } from '../../server/src/service/classify';
+import { fileKindOf } from '../../server/src/service/formats';
+
+type FileKind = 'dockerfile' | 'yaml' | 'inventory' | 'other';
+const fileKind = (path: string, languageId?: string) => fileKindOf(path, languageId) as FileKind;
 import { ROOT, CORPUS_DIR } from '../helpers';
 
 export const MAX_SEED_BYTES = 200 * 1024;

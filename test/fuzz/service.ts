@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { loadServiceData } from '../../server/src/service/data/load';
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService';
-import { ALL_CHECKS } from '../../server/src/service/checks';
+import { ALL_CHECKS } from '../../server/src/service/formats';
 import type { Check } from '../../server/src/service/rules/check';
 import { LineIndex } from '../../server/src/service/text';
 import { nodeWorkspaceFs } from '../../server/src/service/workspace/fs';
@@ -404,7 +404,7 @@ export function exercise(svc: LanguageService, input: CaseInput, posSeed: number
 
   // Edits of a large YAML file re-parse only the document they touch (reusing the previous model, which is not used
   // again after this): after each of a few small edits, the findings must be those of a full parse.
-  if (model.yaml && text.length >= 16 * 1024 && !slowParse && (!only || only === 'incremental')) {
+  if (model.kind === 'yaml' && !model.skipped && text.length >= 16 * 1024 && !slowParse && (!only || only === 'incremental')) {
     let prev = model;
     let cur = text;
     for (let step = 0; step < 3; step++) {

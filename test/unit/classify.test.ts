@@ -1,13 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dedent, model } from '../helpers';
-import { fileKind, isInventoryPath, looksLikeGoTemplate, probablyAnsible } from '../../server/src/service/classify';
+import { isInventoryPath, looksLikeGoTemplate, probablyAnsible } from '../../server/src/service/classify';
+import { fileKindOf as fileKind } from '../../server/src/service/formats';
+import { yamlDocs, yamlFileOf } from '../../server/src/service/kinds/yaml';
 
 /** The formats of each YAML document of a file (null = none of ours). */
 function formats(path: string, text: string, languageId?: string): (string | null)[] {
   const m = model(path, dedent(text), languageId);
-  if (m.dockerfile) return ['dockerfile'];
-  return (m.yaml?.docs ?? []).map((d) => d.format);
+  if (m.kind === 'dockerfile') return m.units.map((u) => u.format);
+  return yamlDocs(m).map((d) => d.format);
 }
 
 test('file kinds come from the language id and the file name', () => {
@@ -123,17 +125,17 @@ test('Ansible playbooks, task files, vars and YAML inventories', () => {
 
 test('Ansible documents are parsed as YAML 1.1 (yes/no are booleans)', () => {
   const m = model('site.yml', '- hosts: all\n  become: yes\n');
-  assert.equal(m.yaml?.file.version, '1.1');
+  assert.equal(yamlFileOf(m)?.version, '1.1');
   const k = model('k8s.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: yes\n');
-  assert.equal(k.yaml?.file.version, '1.2');
+  assert.equal(yamlFileOf(k)?.version, '1.2');
   // Whatever the first guess (from the path or the first line), the version follows the classification.
   const inTasks = model('roles/x/tasks/k8s.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: yes\n');
-  assert.deepEqual([inTasks.yaml?.file.version, inTasks.yaml?.docs[0].format, inTasks.yaml?.docs[0].yaml.doc.toJS().data.a], ['1.2', 'kubernetes', 'yes']);
+  assert.deepEqual([yamlFileOf(inTasks)?.version, yamlDocs(inTasks)[0].format, yamlDocs(inTasks)[0].yaml.doc.toJS().data.a], ['1.2', 'kubernetes', 'yes']);
   const plain = model('list.yaml', '- a: yes\n- b\n');
-  assert.deepEqual([plain.yaml?.file.version, plain.yaml?.docs[0].format], ['1.2', null]);
+  assert.deepEqual([yamlFileOf(plain)?.version, yamlDocs(plain)[0].format], ['1.2', null]);
   const missed = model('deploy.yml', '# deploy\nplaybook_marker: 1\n---\n- hosts: all\n  become: yes\n');
-  assert.equal(missed.yaml?.file.version, '1.1');
-  assert.equal(missed.yaml?.docs[1].yaml.doc.toJS()[0].become, true);
+  assert.equal(yamlFileOf(missed)?.version, '1.1');
+  assert.equal(yamlDocs(missed)[1].yaml.doc.toJS()[0].become, true);
 });
 
 test('the YAML version is guessed before parsing from the language id, the path and the first line', () => {

@@ -7,7 +7,7 @@ import { parseSuppressions, isSuppressed } from '../../server/src/service/rules/
 import { resolveLocale, toServiceSettings } from '../../server/src/lsp/settings';
 import { closest, editDistance, LineIndex } from '../../server/src/service/text';
 import type { Check } from '../../server/src/service/rules/check';
-import { ALL_CHECKS } from '../../server/src/service/checks';
+import { ALL_CHECKS } from '../../server/src/service/formats';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -71,7 +71,7 @@ test('the "ignore on this line" action inserts the comment with the line\'s inde
 
 test('a check that throws is isolated: reported once, the other checks still run', () => {
   const errors: string[] = [];
-  const boom: Check = { rule: 'DF001', target: 'dockerfile', run: () => { throw new Error('boom'); } };
+  const boom: Check = { rule: 'DF001', formats: ['dockerfile'], run: () => { throw new Error('boom'); } };
   const svc = createLanguageService({ data: loadServiceData(DATA_DIR), checks: [boom, ...ALL_CHECKS.filter((c) => c.rule !== 'DF001')], onCheckError: (r) => errors.push(r) });
   const text = 'FROM alpine:3.20\nADD a /a\n';
   svc.findings(svc.parse({ uri: 'file:///a/Dockerfile', text }), EN);
@@ -82,7 +82,7 @@ test('a check that throws is isolated: reported once, the other checks still run
 });
 
 test('validation is bounded in time: past the budget the rest is skipped and said so', () => {
-  const slow: Check = { rule: 'DF001', target: 'dockerfile', run: () => { const t = Date.now(); while (Date.now() - t < 30) { /* busy */ } } };
+  const slow: Check = { rule: 'DF001', formats: ['dockerfile'], run: () => { const t = Date.now(); while (Date.now() - t < 30) { /* busy */ } } };
   const svc = createLanguageService({ data: loadServiceData(DATA_DIR), checks: [slow, slow, slow], validationBudgetMs: 10 });
   const ids = svc.findings(svc.parse({ uri: 'file:///Dockerfile', text: 'FROM a:1\n' }), EN).map((f) => f.ruleId);
   assert.deepEqual(ids, ['GEN003']);

@@ -4,8 +4,6 @@
 import type { Format } from './types';
 import { getValue, isMap, isSeq, mapPairs, pairKey, scalarString, seqItems, type YamlDoc } from './yaml';
 
-export type FileKind = 'dockerfile' | 'yaml' | 'inventory' | 'other';
-
 export function basename(path: string): string {
   const clean = path.replace(/[?#].*$/, '');
   const i = Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\'));
@@ -17,18 +15,8 @@ function segments(path: string): string[] {
   return path.replace(/[?#].*$/, '').split(/[\\/]+/).map((s) => s.toLowerCase());
 }
 
-const DOCKERFILE_NAME = /^(?:(?:Docker|Container)file(?:[.-][\w.-]+)?|[\w.-]+\.(?:dockerfile|Dockerfile|containerfile))$/;
 const COMPOSE_NAME = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
 const KUSTOMIZATION_NAME = /^(?:kustomization\.ya?ml|Kustomization)$/;
-
-/** What kind of file this is, from the editor's language id and the file name. */
-export function fileKind(path: string, languageId?: string): FileKind {
-  const name = basename(path);
-  if (languageId === 'dockerfile' || DOCKERFILE_NAME.test(name)) return 'dockerfile';
-  if (languageId === 'yaml' || languageId === 'dockercompose' || languageId === 'ansible' || /\.ya?ml$/i.test(name) || name === 'Kustomization') return 'yaml';
-  if (isInventoryPath(path)) return 'inventory';
-  return 'other';
-}
 
 /** INI-style Ansible inventories: `inventory/…`, `*.inv`, a file named `hosts`, `*.ini` inside an inventory folder. */
 export function isInventoryPath(path: string): boolean {

@@ -1,20 +1,25 @@
-// The language service facade: pure functions over a parsed document model. The LSP server, the CLI and the
-// tests all go through here (the pattern of vscode-json-languageservice's getLanguageService).
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, Location, Position, Range } from 'vscode-languageserver-types';
-import { parseDocument, yamlDocAt, type DocumentModel, type ParseInput } from './model';
-import type { Finding, KbHit, ServiceSettings } from './types';
+// The language service facade: pure functions over a parsed document model and the workspace index. The LSP server,
+// the CLI and the tests all go through here (the pattern of vscode-json-languageservice's getLanguageService).
+import type {
+  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { parseWith, parserFor, unitAt, type DocumentModel, type DocumentUnit, type ParseInput } from './model';
+import type { Finding, KbHit, Locale, ServiceSettings } from './types';
 import type { ServiceData } from './data/schema';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import { renderEntry } from './kb/render';
 import { RuleRegistry } from './rules/registry';
 import { runChecks, type EngineOptions } from './rules/engine';
 import { toCodeActions, toDiagnostic } from './rules/render';
-import { ALL_CHECKS, providerFor } from './checks';
+import { ALL_CHECKS, FILE_KINDS, PROVIDERS, fileKindParser, providerFor } from './formats';
 import type { Check } from './rules/check';
-import type { CompletionSpec, FeatureContext } from './provider';
+import type { CompletionSpec, FeatureContext, FormatProvider } from './provider';
 import { pick } from './kb/knowledgeBase';
 import { rangesOverlap } from './text';
 import { NO_FS, type WorkspaceFs } from './workspace/fs';
+import { WorkspaceIndex, type BuildProgress, type BuildResult } from './workspace/index';
+import type { FileFacts } from './workspace/facts';
+import { searchSymbols } from './workspace/symbols';
 
 export interface LanguageServiceOptions {
   data: ServiceData;
@@ -41,10 +46,19 @@ export interface CompletionOptions extends HoverOptions {
   documentation?: boolean;
 }
 
+/** A rename the service will not do, with the reason in the user's language. */
+export interface RenameError {
+  error: string;
+}
+
 export interface LanguageService {
   readonly kb: KnowledgeBase;
   readonly rules: RuleRegistry;
+  /** The workspace index (built by the LSP server in the background, by the CLI at once). */
+  readonly workspace: WorkspaceIndex;
   parse(input: ParseInput): DocumentModel;
+  /** The file kind that reads a path (`dockerfile`, `yaml`, `inventory`), or `other`. */
+  kindOf(path: string, languageId?: string): string;
   /** Knowledge-base hit under the cursor (ids and ranges; what tests assert). */
   findHover(model: DocumentModel, pos: Position): KbHit | null;
   doHover(model: DocumentModel, pos: Position, settings: ServiceSettings, opts?: HoverOptions): Hover | null;
@@ -58,9 +72,32 @@ export interface LanguageService {
   /** The documentation of a knowledge-base entry, rendered as a completion item's (for completionItem/resolve). */
   documentationFor(entryId: string, settings: ServiceSettings, opts?: HoverOptions): CompletionItem['documentation'];
   doDefinition(model: DocumentModel, pos: Position): Location[];
+  doReferences(model: DocumentModel, pos: Position, includeDeclaration: boolean): Location[];
+  /** The range of the name that would be renamed, null where nothing is renamable, or why it cannot be renamed. */
+  doPrepareRename(model: DocumentModel, pos: Position, settings: ServiceSettings): { range: Range; placeholder: string } | RenameError | null;
+  doRename(model: DocumentModel, pos: Position, newName: string, settings: ServiceSettings): WorkspaceEdit | RenameError | null;
+  /** The Outline: every unit's symbols, in text order. */
+  documentSymbols(model: DocumentModel): DocumentSymbol[];
+  /** Ctrl+T: the indexed names matching a query (empty until the index is ready). */
+  workspaceSymbols(query: string, limit?: number): SymbolInformation[];
+  /** An open document was parsed again: its facts replace its file's. The other documents to validate again. */
+  documentChanged(model: DocumentModel): Set<string>;
+  /** An open document was closed. The documents to validate again. */
+  documentClosed(model: DocumentModel): Set<string>;
+  /** A file changed on disk (watched-file event). The documents to validate again. */
+  fileChanged(path: string, type: 'created' | 'changed' | 'deleted'): Set<string>;
+  /** Build the index of the workspace at once (CLI, tests). */
+  indexWorkspace(roots: string[]): BuildResult;
+  /** Build the index in the background, in slices; the documents to validate again once it is ready. */
+  buildIndex(roots: string[], opts?: { onProgress?: (p: BuildProgress) => void; sliceMs?: number }): Promise<{ result: BuildResult; revalidate: Set<string> }>;
   /** Set the workspace file access (the LSP server knows the workspace folders only after initialize). */
   setWorkspaceFs(fs: WorkspaceFs): void;
   readonly fs: WorkspaceFs;
+}
+
+/** How a symbol fact's path becomes a uri. */
+function fileUri(path: string): string {
+  return 'file://' + path.split('/').map(encodeURIComponent).join('/');
 }
 
 export function createLanguageService(opts: LanguageServiceOptions): LanguageService {
@@ -70,7 +107,6 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
   const reported = new Set<string>();
   let fs = opts.fs ?? NO_FS;
   const engine: EngineOptions = {
-    fs,
     budgetMs: opts.validationBudgetMs,
     onCheckError: (rule, e) => {
       if (reported.has(rule)) return;
@@ -78,49 +114,87 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       opts.onCheckError?.(rule, e);
     },
   };
-  // Findings are cached per model (a model is one document version), so code actions after a validation are free.
-  const findingCache = new WeakMap<DocumentModel, { key: string; findings: Finding[] }>();
+  const parse = (input: ParseInput) => parseWith(FILE_KINDS, input);
+
+  /** Each provider's facts about the units of its formats, merged into one record per file. */
+  function extract(model: DocumentModel): FileFacts {
+    const facts: FileFacts = { path: model.path, formats: [...model.formats], symbols: [] };
+    for (const p of PROVIDERS) {
+      if (!p.facts) continue;
+      const units = model.units.filter((u) => u.format && p.formats.includes(u.format));
+      if (!units.length) continue;
+      const part = p.facts(model, units);
+      const { symbols, ...rest } = part;
+      Object.assign(facts, rest);
+      if (symbols) facts.symbols.push(...symbols);
+    }
+    return facts;
+  }
+
+  const index = new WorkspaceIndex({
+    fs: () => fs,
+    claims: (path) => !!parserFor(FILE_KINDS, path),
+    parse: (path, text, languageId) => parse({ uri: fileUri(path), path, text, languageId }),
+    extract,
+  });
+
+  // Findings are cached per model (a model is one document version) together with the stamps of what they read in
+  // the workspace: they are computed again when one of those changed, and code actions after a validation are free.
+  const findingCache = new WeakMap<DocumentModel, { key: string; snapshot: [string, number][]; findings: Finding[] }>();
 
   function findings(model: DocumentModel, settings: ServiceSettings): Finding[] {
     const key = JSON.stringify(settings.rules);
     const hit = findingCache.get(model);
-    if (hit && hit.key === key) return hit.findings;
-    const list = runChecks(model, checks, rules, settings, engine);
-    findingCache.set(model, { key, findings: list });
+    if (hit && hit.key === key && index.isCurrent(hit.snapshot)) return hit.findings;
+    const keys = new Set<string>();
+    const { view, fs: recording } = index.view(keys);
+    const list = runChecks(model, checks, rules, settings, { ...engine, fs: recording, workspace: view });
+    index.setDependencies(model.uri, keys);
+    findingCache.set(model, { key, snapshot: index.snapshot(keys), findings: list });
     return list;
   }
 
   /** The cursor's context and the provider of the format under it (per YAML document in multi-document files). */
-  function featureContext(model: DocumentModel, position: Position): { ctx: FeatureContext; format: ReturnType<typeof providerFor> } | null {
+  function featureContext(model: DocumentModel, position: Position): { ctx: FeatureContext; provider: FormatProvider } | null {
     if (model.skipped) return null;
     const offset = model.index.offsetAt(position);
+    const unit = unitAt<DocumentUnit>(model, offset);
+    const provider = providerFor(unit?.format);
+    if (!unit || !provider) return null;
+    const parser = fileKindParser(model.kind);
+    const { view } = index.view();
     // Clients may ask past the end of a line or of the document: providers see the position clamped into it.
-    position = model.index.positionAt(offset);
-    if (model.dockerfile) return { ctx: { model, position, offset, kb, fs }, format: providerFor('dockerfile') };
-    if (model.yaml) {
-      const doc = yamlDocAt(model, offset);
-      if (!doc?.format) return null;
-      return { ctx: { model, position, offset, kb, doc, fs }, format: providerFor(doc.format) };
-    }
-    return null;
+    return {
+      ctx: { model, unit, cursor: parser?.cursor?.(model, unit, offset), position: model.index.positionAt(offset), offset, kb, fs, workspace: view },
+      provider,
+    };
   }
 
   function findHover(model: DocumentModel, pos: Position): KbHit | null {
     const fc = featureContext(model, pos);
-    return fc?.format?.hover?.(fc.ctx) ?? null;
+    return fc?.provider.hover?.(fc.ctx) ?? null;
   }
+
+  const refusal = (locale: Locale, r: { refused: string; args?: Record<string, string> }): RenameError => ({ error: kb.ui(r.refused, locale, r.args) });
+
+  const changedDocuments = (keys: string[], except?: string): Set<string> => {
+    const out = index.dependentsOf(keys);
+    if (except) out.delete(except);
+    return out;
+  };
 
   return {
     kb,
     rules,
+    workspace: index,
     get fs() {
       return fs;
     },
     setWorkspaceFs(next) {
       fs = next;
-      engine.fs = next;
     },
-    parse: parseDocument,
+    parse,
+    kindOf: (path, languageId) => parserFor(FILE_KINDS, path, languageId)?.kind ?? 'other',
     findHover,
     doHover(model, pos, settings, hoverOpts = {}) {
       const hit = findHover(model, pos);
@@ -142,7 +216,7 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
     },
     findCompletions(model, pos) {
       const fc = featureContext(model, pos);
-      return fc?.format?.complete?.(fc.ctx) ?? [];
+      return fc?.provider.complete?.(fc.ctx) ?? [];
     },
     doComplete(model, pos, settings, completeOpts = {}) {
       const markdown = completeOpts.markdown ?? true;
@@ -170,13 +244,61 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       const markdown = docOpts.markdown ?? true;
       return { kind: markdown ? 'markdown' : 'plaintext', value: renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }) };
     },
-    doDefinition(model, pos) {
-      const fc = featureContext(model, pos);
-      return fc?.format?.definition?.(fc.ctx) ?? [];
-    },
     doCodeActions(model, range, settings) {
       const relevant = findings(model, settings).filter((f) => rangesOverlap(f.range, range));
       return toCodeActions(model, relevant, rules, kb, settings);
+    },
+    doDefinition(model, pos) {
+      const fc = featureContext(model, pos);
+      return fc?.provider.definition?.(fc.ctx) ?? [];
+    },
+    doReferences(model, pos, includeDeclaration) {
+      const fc = featureContext(model, pos);
+      const all = fc?.provider.references?.(fc.ctx) ?? [];
+      if (includeDeclaration || !all.length) return all;
+      // The provider lists the definition first.
+      return all.slice(1);
+    },
+    doPrepareRename(model, pos, settings) {
+      const fc = featureContext(model, pos);
+      const t = fc?.provider.prepareRename?.(fc.ctx) ?? null;
+      if (!t) return null;
+      return 'refused' in t ? refusal(settings.locale, t) : t;
+    },
+    doRename(model, pos, newName, settings) {
+      const fc = featureContext(model, pos);
+      const r = fc?.provider.rename?.(fc.ctx, newName) ?? null;
+      if (!r) return null;
+      if ('refused' in r && typeof r.refused === 'string') return refusal(settings.locale, r as { refused: string; args?: Record<string, string> });
+      return { changes: r as WorkspaceEdit['changes'] };
+    },
+    documentSymbols(model) {
+      if (model.skipped) return [];
+      const out: DocumentSymbol[] = [];
+      for (const unit of model.units) {
+        const p = providerFor(unit.format);
+        if (p?.symbols) out.push(...p.symbols(model, unit));
+      }
+      return out;
+    },
+    workspaceSymbols(query, limit = 500) {
+      const all = index.all();
+      return all ? searchSymbols(all, query, limit, fileUri) : [];
+    },
+    documentChanged(model) {
+      return changedDocuments(index.setOpen(model.path, model), model.uri);
+    },
+    documentClosed(model) {
+      index.forget(model.uri);
+      return changedDocuments(index.closeOpen(model.path), model.uri);
+    },
+    fileChanged(path, type) {
+      return changedDocuments(index.fileChanged(path, type));
+    },
+    indexWorkspace: (roots) => index.indexSync(roots),
+    async buildIndex(roots, buildOpts = {}) {
+      const result = await index.build(roots, buildOpts);
+      return { result, revalidate: index.ready ? changedDocuments(['ready', 'all']) : new Set() };
     },
   };
 }

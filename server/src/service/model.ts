@@ -1,47 +1,25 @@
-// The document model: everything the features need, parsed once per document version.
-import type { Dockerfile } from 'dockerfile-ast';
-import { parseDockerfile } from './dockerfile/parse';
+// The document model: one file, parsed once per document version by the parser of its file kind. This module knows
+// no format and no parser: each file kind registers a FileKindParser (formats.ts lists them), and what a parser
+// produces is read through that kind's own helpers (`yamlFileOf`, `dockerfileOf`, `inventoryOf`).
 import { LineIndex } from './text';
 import type { Format } from './types';
-import { classifyYamlDoc, fileKind, looksLikeGoTemplate, probablyAnsible, type FileKind } from './classify';
-import { parseYamlFile, getValue, scalarString, isMap, YamlLimitError, type YamlDoc, type YamlFile } from './yaml';
-import { reparseYamlFile } from './yaml/incremental';
-import { parseSuppressions, type Suppressions } from './rules/suppress';
 
 /** Files above this size are not analysed (a diagnostic says so). */
 export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
+
+/** Why a document is not analysed. */
+export type SkipReason = 'too-large' | 'line-too-long' | 'too-many-documents' | 'too-deep' | 'too-many-tokens' | 'binary' | 'template' | 'unparsable';
+
 /**
- * Dockerfiles are small in real life (a 2,000-line one is ~80 KB), and the Dockerfile parser slows down sharply on
- * huge inputs and very long lines, so they get tighter limits: the work per keystroke stays bounded.
+ * A part of a file that is in one format: a whole Dockerfile, one document of a YAML file, an inventory. Checks run
+ * per unit, features ask for the unit under the cursor. A kind's parser returns its own unit type, extending this.
  */
-export const MAX_DOCKERFILE_LENGTH = 512 * 1024;
-export const MAX_DOCKERFILE_LINE = 16 * 1024;
-/** YAML parsing costs ~0.1 ms per document: a file with more documents than this is not analysed. */
-export const MAX_YAML_DOCUMENTS = 5000;
-
-function countDocumentMarkers(text: string, stopAt: number): number {
-  let n = 0;
-  const re = /^---(?=[ \t\r\n]|$)/gm;
-  while (re.exec(text) && ++n <= stopAt);
-  return n;
-}
-
-function longestLine(text: string): number {
-  let max = 0;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-    max = Math.max(max, i - start);
-    start = i + 1;
-  }
-  return Math.max(max, text.length - start);
-}
-
-export interface YamlDocModel {
-  yaml: YamlDoc;
+export interface DocumentUnit {
+  /** `null`: none of ours (plain YAML in a multi-document file): left alone. */
   format: Format | null;
-  /** Kubernetes documents: `kind` and `apiVersion` when they are plain strings. */
-  kind?: string;
-  apiVersion?: string;
+  /** Offsets of the unit in the file. */
+  start: number;
+  end: number;
 }
 
 export interface DocumentModel {
@@ -52,15 +30,19 @@ export interface DocumentModel {
   languageId?: string;
   text: string;
   index: LineIndex;
-  kind: FileKind;
+  /** The file kind of the parser that read it (`dockerfile`, `yaml`, `inventory`), or `other`. */
+  kind: string;
   /** Why the document is not analysed, if it is not. */
-  skipped?: 'too-large' | 'line-too-long' | 'too-many-documents' | 'too-deep' | 'too-many-tokens' | 'binary' | 'template' | 'unparsable';
+  skipped?: SkipReason;
   /** Where the reason to skip was found (the offset where the nesting went too deep or the tokens ran out). */
   skippedAt?: number;
-  dockerfile?: Dockerfile;
-  yaml?: { file: YamlFile; docs: YamlDocModel[] };
+  /** The limit that was crossed (bytes, characters, levels, tokens or documents, by reason), for the message. */
+  skipLimit?: number;
+  /** The parts of the file, in text order. */
+  units: readonly DocumentUnit[];
   formats: Set<Format>;
-  suppressions: Suppressions;
+  /** What the kind's parser produced besides its units (read through the kind's helpers, never directly). */
+  parsed?: unknown;
 }
 
 export interface ParseInput {
@@ -69,8 +51,42 @@ export interface ParseInput {
   text: string;
   version?: number;
   languageId?: string;
-  /** The model of the previous version of this document: its unchanged YAML documents are reused (and moved). */
+  /** The model of the previous version of this document: a parser may reuse what an edit did not touch. */
   previous?: DocumentModel;
+}
+
+/** What a file kind's parser returns for one text. */
+export interface ParseResult {
+  units: DocumentUnit[];
+  parsed?: unknown;
+  skipped?: SkipReason;
+  skippedAt?: number;
+  skipLimit?: number;
+  /** The text as the parser read it, when it had to normalise it (same length: offsets stay valid). */
+  text?: string;
+}
+
+/** The text a parser reads, with where it comes from. */
+export interface ParserInput {
+  path: string;
+  text: string;
+  languageId?: string;
+  /** The previous model of the same document, when it was read by this parser and not skipped. */
+  previous?: DocumentModel;
+}
+
+/**
+ * A file kind: which files it reads (by path and language id), how it parses them into units, and how it finds the
+ * unit and the cursor at an offset. Adding a kind (a new syntax) is writing one of these and listing it in
+ * formats.ts; nothing else in the service changes.
+ */
+export interface FileKindParser<U extends DocumentUnit = DocumentUnit, C = unknown> {
+  kind: string;
+  /** Whether a file of this path / language id is of this kind (the first parser that claims a file reads it). */
+  claims(path: string, languageId?: string): boolean;
+  parse(input: ParserInput): ParseResult;
+  /** The cursor at an offset of one of its units, computed once per request (a YAML path, an instruction). */
+  cursor?(model: DocumentModel, unit: U, offset: number): C;
 }
 
 export function uriToPath(uri: string): string {
@@ -87,130 +103,79 @@ function looksBinary(text: string): boolean {
   return head.includes('\u0000');
 }
 
-export function parseDocument(input: ParseInput): DocumentModel {
+/** The parser that reads a file, if any. */
+export function parserFor(parsers: readonly FileKindParser[], path: string, languageId?: string): FileKindParser | undefined {
+  return parsers.find((p) => p.claims(path, languageId));
+}
+
+/**
+ * Parse a text with the parser of its kind. The checks every kind shares come first: a text too large to analyse,
+ * binary content. A parser that throws leaves the document unanalysed ('unparsable') rather than failing the request.
+ */
+export function parseWith(parsers: readonly FileKindParser[], input: ParseInput): DocumentModel {
   const path = input.path ?? uriToPath(input.uri);
-  const kind = fileKind(path, input.languageId);
-  // A byte-order mark: YAML's parser understands it; for a Dockerfile it becomes a space (offsets are kept).
-  const text = kind === 'dockerfile' && input.text.charCodeAt(0) === 0xfeff ? ' ' + input.text.slice(1) : input.text;
+  const parser = parserFor(parsers, path, input.languageId);
   const model: DocumentModel = {
     uri: input.uri,
     path,
     version: input.version ?? 0,
     languageId: input.languageId,
-    text,
-    index: new LineIndex(text),
-    kind,
+    text: input.text,
+    index: undefined as unknown as LineIndex,
+    kind: parser?.kind ?? 'other',
+    units: [],
     formats: new Set(),
-    suppressions: parseSuppressions(text.length > MAX_TEXT_LENGTH ? '' : text),
   };
-  if (kind === 'other') return model;
-  if (text.length > MAX_TEXT_LENGTH) {
-    model.skipped = 'too-large';
+  const done = () => {
+    model.index = new LineIndex(model.text);
     return model;
+  };
+  if (!parser) return done();
+  if (input.text.length > MAX_TEXT_LENGTH) {
+    [model.skipped, model.skipLimit] = ['too-large', MAX_TEXT_LENGTH];
+    return done();
   }
-  if (looksBinary(text)) {
+  if (looksBinary(input.text)) {
     model.skipped = 'binary';
-    return model;
+    return done();
   }
-  if (kind === 'dockerfile') {
-    if (text.length > MAX_DOCKERFILE_LENGTH) {
-      model.skipped = 'too-large';
-      return model;
-    }
-    if (longestLine(text) > MAX_DOCKERFILE_LINE) {
-      model.skipped = 'line-too-long';
-      return model;
-    }
-    model.dockerfile = parseDockerfile(text);
-    model.formats.add('dockerfile');
-  } else if (kind === 'yaml') {
-    if (looksLikeGoTemplate(text)) {
-      model.skipped = 'template';
-      return model;
-    }
-    if (countDocumentMarkers(text, MAX_YAML_DOCUMENTS) > MAX_YAML_DOCUMENTS) {
-      model.skipped = 'too-many-documents';
-      return model;
-    }
-    const ctx = { path, languageId: input.languageId };
-    // After an edit, only the document the edit touched is parsed again (yaml/incremental.ts; the previous
-    // model's documents are reused, so that model must not be used afterwards).
-    const prev = input.previous?.path === path && !input.previous.skipped ? input.previous : undefined;
-    // A parse that fails: too deep (reported where), or anything else the parser throws (reported as such).
-    const skip = (e: unknown): DocumentModel => {
-      if (!(e instanceof YamlLimitError)) model.skipped = 'unparsable';
-      else [model.skipped, model.skippedAt] = [e.limit === 'depth' ? 'too-deep' : 'too-many-tokens', e.offset];
-      return model;
-    };
-    // Ansible reads YAML 1.1 (`yes`/`no` are booleans there), everything else 1.2: parse in the version the
-    // previous version of the document had, else the one the path and the first line suggest; a wrong guess is
-    // corrected below by a second parse.
-    const version = prev?.yaml?.file.version ?? (probablyAnsible(path, text, input.languageId) ? '1.1' : '1.2');
-    let file: YamlFile;
-    try {
-      file = (prev?.yaml && reparseYamlFile(prev.yaml.file, prev.text, text)) || parseYamlFile(text, version);
-    } catch (e) {
-      return skip(e);
-    }
-    let docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
-    if (file.version === '1.1' && !docs.some((d) => d.format?.startsWith('ansible'))) {
-      // Parsed as Ansible but it is not (or no longer) one: YAML 1.2 again, as a fresh parse would give.
-      try {
-        file = parseYamlFile(text, '1.2');
-        docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
-      } catch (e) {
-        return skip(e);
-      }
-    }
-    if (file.version === '1.2' && docs.some((d) => d.format?.startsWith('ansible'))) {
-      // An Ansible file the guess missed: parse again, once, in YAML 1.1.
-      try {
-        file = parseYamlFile(text, '1.1');
-        docs = file.docs.map((yaml) => classifyDoc(yaml, ctx));
-      } catch {
-        /* keep the 1.2 parse */
-      }
-    }
-    model.yaml = { file, docs };
-    for (const d of docs) if (d.format) model.formats.add(d.format);
-  } else if (kind === 'inventory') {
-    model.formats.add('ansible-inventory');
+  const previous = input.previous?.path === path && input.previous.kind === parser.kind && !input.previous.skipped ? input.previous : undefined;
+  let result: ParseResult;
+  try {
+    result = parser.parse({ path, text: input.text, languageId: input.languageId, previous });
+  } catch {
+    model.skipped = 'unparsable';
+    return done();
   }
-  return model;
-}
-
-function classifyDoc(yaml: YamlDoc, ctx: { path: string; languageId?: string }): YamlDocModel {
-  const format = classifyYamlDoc(yaml, ctx);
-  const m: YamlDocModel = { yaml, format };
-  if (format === 'kubernetes' || format === 'kustomize') {
-    const root = yaml.doc.contents;
-    if (isMap(root)) {
-      m.kind = scalarString(getValue(root, 'kind'));
-      m.apiVersion = scalarString(getValue(root, 'apiVersion'));
-    }
-  }
-  return m;
+  if (result.text !== undefined) model.text = result.text;
+  model.units = result.units;
+  model.parsed = result.parsed;
+  model.skipped = result.skipped;
+  model.skippedAt = result.skippedAt;
+  model.skipLimit = result.skipLimit;
+  if (!model.skipped) for (const u of result.units) if (u.format) model.formats.add(u.format);
+  return done();
 }
 
 /**
- * The YAML document of a model that holds an offset (the first one, where two touch), else the last document.
- * Documents are in text order: a binary search, so a hover in a 50,000-line manifest costs no scan of it.
+ * The unit of a model that holds an offset (the first one, where two touch), else the last unit. Units are in text
+ * order: a binary search, so a hover in a 50,000-line manifest costs no scan of it.
  */
-export function yamlDocAt(model: DocumentModel, offset: number): YamlDocModel | undefined {
-  const docs = model.yaml?.docs ?? [];
-  // The last document that starts at or before the offset …
+export function unitAt<U extends DocumentUnit>(model: DocumentModel, offset: number): U | undefined {
+  const units = model.units as readonly U[];
+  // The last unit that starts at or before the offset …
   let lo = 0;
-  let hi = docs.length - 1;
+  let hi = units.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (docs[mid].yaml.start <= offset) {
+    if (units[mid].start <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  // … or an earlier one that ends at the offset (two documents touch there).
-  while (found > 0 && docs[found - 1].yaml.end >= offset) found--;
-  if (found >= 0 && offset <= docs[found].yaml.end) return docs[found];
-  return docs[docs.length - 1];
+  // … or an earlier one that ends at the offset (two units touch there).
+  while (found > 0 && units[found - 1].end >= offset) found--;
+  if (found >= 0 && offset <= units[found].end) return units[found];
+  return units[units.length - 1];
 }

@@ -1,19 +1,25 @@
-import type { CompletionItemKind, InsertTextFormat, Location, Position, Range } from 'vscode-languageserver-types';
-import type { DocumentModel, YamlDocModel } from './model';
+import type { CompletionItemKind, DocumentSymbol, InsertTextFormat, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { DocumentModel, DocumentUnit } from './model';
 import type { KbHit, Format } from './types';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import type { Check } from './rules/check';
 import type { WorkspaceFs } from './workspace/fs';
+import type { WorkspaceView } from './workspace/view';
+import type { FactsPart } from './workspace/facts';
 
-/** Everything a feature needs about the cursor, computed once per request. */
-export interface FeatureContext {
+/**
+ * Everything a feature needs about the cursor, resolved once per request: the unit under it (a Dockerfile, the YAML
+ * document), and the cursor in that unit's terms (`C`: the YAML path and node, the Dockerfile instruction).
+ */
+export interface FeatureContext<U extends DocumentUnit = DocumentUnit, C = unknown> {
   model: DocumentModel;
+  unit: U;
+  cursor: C;
   position: Position;
   offset: number;
   kb: KnowledgeBase;
-  /** The YAML document under the cursor, for YAML formats. */
-  doc?: YamlDocModel;
   fs: WorkspaceFs;
+  workspace: WorkspaceView;
 }
 
 /** A completion proposal, before rendering: documentation comes from a knowledge-base entry, in the user's language. */
@@ -36,11 +42,32 @@ export interface CompletionSpec {
   format?: InsertTextFormat;
 }
 
+/** A name under the cursor that can be renamed: its range and text, or why it cannot be (a ui string id). */
+export type RenameTarget = { range: Range; placeholder: string } | RenameRefusal;
+
+/** Edits by document uri. */
+export type RenameEdits = Record<string, TextEdit[]>;
+
+/** A rename that cannot be done, with why (a ui string id and its arguments). */
+export interface RenameRefusal {
+  refused: string;
+  args?: Record<string, string>;
+}
+
 /** One format's features. Each is optional: a format grows feature by feature. */
-export interface FormatProvider {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface FormatProvider<U extends DocumentUnit = any, C = any> {
   formats: Format[];
   checks: readonly Check[];
-  hover?(ctx: FeatureContext): KbHit | null;
-  complete?(ctx: FeatureContext): CompletionSpec[];
-  definition?(ctx: FeatureContext): Location[];
+  hover?(ctx: FeatureContext<U, C>): KbHit | null;
+  complete?(ctx: FeatureContext<U, C>): CompletionSpec[];
+  definition?(ctx: FeatureContext<U, C>): Location[];
+  /** Where the name under the cursor is defined and used (its definition included). */
+  references?(ctx: FeatureContext<U, C>): Location[];
+  prepareRename?(ctx: FeatureContext<U, C>): RenameTarget | null;
+  rename?(ctx: FeatureContext<U, C>, newName: string): RenameEdits | RenameRefusal | null;
+  /** The Outline of one unit. */
+  symbols?(model: DocumentModel, unit: U): DocumentSymbol[];
+  /** What other files need to know about this file (its units of this provider's formats). */
+  facts?(model: DocumentModel, units: U[]): FactsPart;
 }

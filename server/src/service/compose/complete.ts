@@ -2,7 +2,8 @@
 // enum-like values, service names in depends_on / links / extends, declared volumes and networks, and the stage
 // names of the Dockerfile in build.target.
 import { CompletionItemKind } from 'vscode-languageserver-types';
-import type { CompletionSpec, FeatureContext } from '../provider';
+import type { CompletionSpec } from '../provider';
+import type { YamlFeatureContext } from '../kinds/yaml';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { yamlCompletionContext } from '../yaml/completion';
 import { getIn, getValue, matchPath, type YamlPath } from '../yaml';
@@ -28,9 +29,8 @@ const KNOWN_VALUES: { pattern: string[]; values: string[] }[] = [
   { pattern: ['volumes', '*', 'driver'], values: ['local'] },
 ];
 
-export function composeComplete(ctx: FeatureContext): CompletionSpec[] {
-  const { model, doc, offset, kb } = ctx;
-  if (!doc) return [];
+export function composeComplete(ctx: YamlFeatureContext): CompletionSpec[] {
+  const { model, unit: doc, offset, kb } = ctx;
   const cc = yamlCompletionContext(doc.yaml.doc, model.index, offset, doc.yaml.start);
   if (!cc) return [];
   const idx = composeIndex(doc);

@@ -2,7 +2,8 @@
 // validator (bounded: aliases and `<<` merge keys are expanded within a budget, `!reset` entries are dropped) with
 // the node behind every JSON pointer, and an index of the services, volumes, networks, secrets and configs.
 import type { Range } from 'vscode-languageserver-types';
-import type { DocumentModel, YamlDocModel } from '../model';
+import type { DocumentModel } from '../model';
+import type { YamlDocModel } from '../kinds/yaml';
 import {
   aliasTarget, getValue, isAlias, isMap, isScalar, isSeq, isYamlNode, mapPairs, nodeTag, pairKey, scalarString, seqItems, toRange,
   type YamlNode, type YamlPair,

@@ -1,12 +1,10 @@
 // Compose hovers: a reference (service / volume / network … name) → where it is defined and what it is; a value
 // with its own explanation (restart policies, depends_on conditions, port and volume syntax, network_mode,
 // pull_policy); otherwise the key's knowledge-base entry (entries with `match.path`).
-import type { DocumentModel, YamlDocModel } from '../model';
+import type { YamlFeatureContext } from '../kinds/yaml';
 import type { KbHit } from '../types';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { yamlPathHover } from '../kb/pathHover';
-import { pathAt, scalarString, toRange, type YamlPath } from '../yaml';
-import type { Position } from 'vscode-languageserver-types';
+import { scalarString, toRange, type YamlPath } from '../yaml';
 import { referenceAt, describeResource, describeService } from './references';
 import { parsePort, volumeOf } from './syntax';
 
@@ -15,8 +13,8 @@ export interface ComposeHit extends KbHit {
   args?: Record<string, string>;
 }
 
-export function composeHover(model: DocumentModel, doc: YamlDocModel, position: Position, kb: KnowledgeBase): ComposeHit | null {
-  const offset = model.index.offsetAt(position);
+export function composeHover(ctx: YamlFeatureContext): ComposeHit | null {
+  const { model, unit: doc, offset, kb, cursor: at } = ctx;
   const ref = referenceAt(model, doc, offset);
   if (ref) {
     const single = ref.section.slice(0, -1);
@@ -26,13 +24,12 @@ export function composeHover(model: DocumentModel, doc: YamlDocModel, position: 
     const id = `compose.ref.${single}`;
     if (kb.get(id)) return { entryId: id, range: ref.range, args: { name: ref.name, line, what } };
   }
-  const at = pathAt(doc.yaml.doc, offset);
   if (at.role === 'value' && at.node) {
     const id = valueEntry(at.path, scalarString(at.node));
     const range = toRange(model.index, at.node as { range?: [number, number, number] });
     if (id && kb.get(id) && range) return { entryId: id, range };
   }
-  return yamlPathHover(model, doc, position, kb, 'compose');
+  return yamlPathHover(ctx, 'compose');
 }
 
 /** The knowledge-base entry explaining a value, from its path and text. */

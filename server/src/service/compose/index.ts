@@ -1,6 +1,8 @@
 // Docker Compose: schema validation (Compose Specification), semantic checks, hovers, completion, go-to-definition.
 import type { Location } from 'vscode-languageserver-types';
 import type { FormatProvider } from '../provider';
+import type { YamlDocModel } from '../kinds/yaml';
+import type { PathAt } from '../yaml';
 import { composeHover } from './hover';
 import { composeComplete } from './complete';
 import { referenceAt } from './references';
@@ -28,13 +30,12 @@ import { check as DC020 } from './rules/DC020-image-tag';
 import { check as DC021 } from './rules/DC021-config-mount-writable';
 import { check as DC022 } from './rules/DC022-unquoted-port';
 
-export const composeProvider: FormatProvider = {
+export const composeProvider: FormatProvider<YamlDocModel, PathAt> = {
   formats: ['compose'],
   checks: [DC001, DC002, DC003, DC004, DC005, DC006, DC007, DC008, DC009, DC010, DC011, DC012, DC013, DC014, DC015, DC016, DC017, DC018, DC019, DC020, DC021, DC022],
-  hover: ({ model, position, kb, doc }) => (doc ? composeHover(model, doc, position, kb) : null),
-  complete: (ctx) => composeComplete(ctx),
-  definition({ model, doc, offset }): Location[] {
-    if (!doc) return [];
+  hover: composeHover,
+  complete: composeComplete,
+  definition({ model, unit: doc, offset }): Location[] {
     const ref = referenceAt(model, doc, offset);
     const range = ref?.target ? rangeOf(model, ref.target.key) : undefined;
     return range ? [{ uri: model.uri, range }] : [];

@@ -1,7 +1,8 @@
 // Names in a Compose file that refer to something defined elsewhere in it: service names in depends_on / links /
 // extends / network_mode / volumes_from, named volumes in a service's volumes, networks, secrets, configs, models.
 import type { Range } from 'vscode-languageserver-types';
-import type { DocumentModel, YamlDocModel } from '../model';
+import type { DocumentModel } from '../model';
+import type { YamlDocModel } from '../kinds/yaml';
 import { getValue, isMap, isSeq, nodeRange, pathAt, scalarString, type YamlPath } from '../yaml';
 import { composeIndex, type Entry, type TopSection } from './document';
 import { volumeOf } from './syntax';

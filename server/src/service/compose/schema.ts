@@ -4,7 +4,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validate as generatedValidate } from './validate.generated';
 import type { Range } from 'vscode-languageserver-types';
-import type { DocumentModel, YamlDocModel } from '../model';
+import type { DocumentModel } from '../model';
+import type { YamlDocModel } from '../kinds/yaml';
 import type { Fix } from '../types';
 import { closest } from '../text';
 import { isMap, isScalar, isSeq, mapPairs } from '../yaml';

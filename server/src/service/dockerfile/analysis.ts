@@ -4,7 +4,7 @@ import { JSONInstruction } from 'dockerfile-ast';
 import { validate as utilsValidate } from 'dockerfile-utils';
 import type { Diagnostic as UtilsDiagnostic } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../model';
-import { withParse } from './parse';
+import { dockerfileOf, withParse } from './parse';
 
 export interface Stage {
   index: number;
@@ -162,7 +162,7 @@ export function shellText(model: DocumentModel, ins: Instruction): string {
   const start = model.index.offsetAt(ins.getInstructionRange().end);
   const end = model.index.offsetAt(r.end);
   const raw = model.text.slice(start, end);
-  const escape = model.dockerfile?.getEscapeCharacter() ?? '\\';
+  const escape = dockerfileOf(model)?.getEscapeCharacter() ?? '\\';
   return raw
     .split(/\r?\n/)
     .filter((l) => !/^\s*#/.test(l))

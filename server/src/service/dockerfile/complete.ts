@@ -1,4 +1,5 @@
-import type { FeatureContext, CompletionSpec } from '../provider';
+import type { CompletionSpec } from '../provider';
+import type { DockerfileFeatureContext } from './parse';
 import { facts as dfFacts } from './analysis';
 import { FLAGS } from './rules/DF105-unknown-flag';
 import { PREDEFINED_ARGS } from './rules/DF108-undefined-variable';
@@ -33,16 +34,15 @@ const DIRECTIVES = { syntax: 'syntax=${1:docker/dockerfile:1}', escape: 'escape=
  * Dockerfile completion: instructions at the start of a line, parser directives in the header comments,
  * flags after `--`, stage names after `--from=`, declared variables after `$` / `${`.
  */
-export function dockerfileComplete(ctx: FeatureContext): CompletionSpec[] {
+export function dockerfileComplete(ctx: DockerfileFeatureContext): CompletionSpec[] {
   const { model, position } = ctx;
-  const df = model.dockerfile;
-  if (!df) return [];
+  const df = ctx.unit.dockerfile;
   const line = model.index.lineText(position.line);
   const before = line.slice(0, position.character);
   const word = (re: RegExp) => re.exec(before)?.[1] ?? '';
   const replace = (w: string) => ({ start: { line: position.line, character: position.character - w.length }, end: position });
   const instructions = df.getInstructions();
-  const containing = instructions.find((i) => i.getRange().start.line <= position.line && position.line <= i.getRange().end.line);
+  const containing = ctx.cursor.instruction;
   const escape = df.getEscapeCharacter();
   const prevLine = position.line > 0 ? model.index.lineText(position.line - 1) : '';
   const inContinuation = !!containing && containing.getRange().start.line < position.line && prevLine.trimEnd().endsWith(escape);
@@ -119,8 +119,8 @@ export function dockerfileComplete(ctx: FeatureContext): CompletionSpec[] {
 }
 
 /** ARG/ENV names visible at a line (a FROM line sees only the ARGs before the first FROM). */
-function visibleVariables(ctx: FeatureContext, line: number, fromLine: boolean): Map<string, string> {
-  const f = dfFacts(ctx.model, ctx.model.dockerfile!);
+function visibleVariables(ctx: DockerfileFeatureContext, line: number, fromLine: boolean): Map<string, string> {
+  const f = dfFacts(ctx.model, ctx.unit.dockerfile);
   const out = new Map<string, string>();
   const add = (ins: { getKeyword(): string }) => {
     const props = (ins as unknown as { getProperties?: () => { getName(): string }[] }).getProperties?.call(ins) ?? [];

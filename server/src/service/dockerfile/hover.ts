@@ -1,31 +1,28 @@
-import type { Position, Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
 import type { Instruction } from 'dockerfile-ast';
 import type { DocumentModel } from '../model';
 import type { Fact, KbHit } from '../types';
-import type { KnowledgeBase } from '../kb/knowledgeBase';
-import type { WorkspaceFs } from '../workspace/fs';
 import { containsPosition } from '../text';
 import { argValues, facts as dfFacts, flagsOf, isExecForm, variablesOf, type DockerfileFacts, type Stage } from './analysis';
 import { parseImageRef } from './image';
+import type { DockerfileFeatureContext } from './parse';
 
 /**
  * Dockerfile hover: instruction keywords, flags, parser directives, image references, stage names, variables,
  * heredocs and `COPY . .` — each resolved to a knowledge-base entry, plus facts about this very place
  * (a variable's value here, where a stage is used, what command the container really runs).
  */
-export function dockerfileHover(model: DocumentModel, pos: Position, kb: KnowledgeBase, fs?: WorkspaceFs): KbHit | null {
-  const df = model.dockerfile;
-  if (!df) return null;
+export function dockerfileHover(ctx: DockerfileFeatureContext): KbHit | null {
+  const { model, position: pos, kb, fs } = ctx;
+  const df = ctx.unit.dockerfile;
   const hit = (entryId: string, range: Range, facts?: Fact[]): KbHit | null => (kb.get(entryId) ? { entryId, range, facts: facts?.length ? facts : undefined } : null);
 
   for (const d of df.getDirectives()) {
     if (d.getRange().start.line === pos.line) return hit(`dockerfile.directive.${d.getName().toLowerCase()}`, d.getNameRange());
   }
   const f = dfFacts(model, df);
-  for (const ins of df.getInstructions()) {
-    const r = ins.getRange();
-    if (pos.line < r.start.line || pos.line > r.end.line) continue;
-    if (!containsPosition(r, pos)) continue;
+  const ins = ctx.cursor.instruction;
+  if (ins && containsPosition(ins.getRange(), pos)) {
     const kw = ins.getKeyword();
     const kwRange = ins.getInstructionRange();
     if (containsPosition(kwRange, pos)) return hit(`dockerfile.instruction.${kw.toLowerCase()}`, kwRange, keywordFacts(f, ins));
@@ -69,8 +66,8 @@ export function dockerfileHover(model: DocumentModel, pos: Position, kb: Knowled
       for (const a of args.slice(0, -1)) {
         if ((a.getValue() === '.' || a.getValue() === './') && containsPosition(a.getRange(), pos)) {
           const dir = model.path.replace(/[\\/][^\\/]*$/, '');
-          const known = fs?.available && fs.contains(model.path);
-          const facts: Fact[] = known ? [{ id: fs!.exists(`${dir}/.dockerignore`) ? 'fact.context.ignored' : 'fact.context.noIgnore' }] : [];
+          const known = fs.available && fs.contains(model.path);
+          const facts: Fact[] = known ? [{ id: fs.exists(`${dir}/.dockerignore`) ? 'fact.context.ignored' : 'fact.context.noIgnore' }] : [];
           return hit('dockerfile.build-context', a.getRange(), facts);
         }
       }

@@ -1,4 +1,5 @@
 import type { FormatProvider } from '../provider';
+import type { DockerfileCursor, DockerfileUnit } from './parse';
 import { dockerfileHover } from './hover';
 import { dockerfileComplete } from './complete';
 import { check as DF001 } from './rules/DF001-add-local-file';
@@ -33,9 +34,9 @@ import { check as DF112 } from './rules/DF112-invalid-value';
 import { check as DF113 } from './rules/DF113-instruction-casing';
 import { check as DF114 } from './rules/DF114-empty-continuation-line';
 
-export const dockerfileProvider: FormatProvider = {
+export const dockerfileProvider: FormatProvider<DockerfileUnit, DockerfileCursor> = {
   formats: ['dockerfile'],
   checks: [DF001, DF002, DF003, DF004, DF005, DF006, DF007, DF008, DF009, DF010, DF011, DF012, DF013, DF014, DF015, DF016, DF100, DF101, DF102, DF103, DF104, DF105, DF106, DF107, DF108, DF109, DF110, DF111, DF112, DF113, DF114],
-  hover: ({ model, position, kb, fs }) => dockerfileHover(model, position, kb, fs),
+  hover: dockerfileHover,
   complete: dockerfileComplete,
 };

@@ -11,6 +11,10 @@
 //   the name and the line, so it is kept per parsed file.
 // - dockerfile-utils' `validate()` parses the text again. While it runs, the parser returns our parse for our text.
 import { Argument, DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
+import type { DocumentModel, DocumentUnit, FileKindParser } from '../model';
+import type { UnitCheck } from '../rules/check';
+import type { FeatureContext } from '../provider';
+import { basename } from '../classify';
 
 /** An argument as plain numbers: value, start line, start character, end line, end character. */
 type Frozen = [string, number, number, number, number];
@@ -55,6 +59,70 @@ export function parseDockerfile(text: string): Dockerfile {
   return DockerfileParser.parse(text);
 }
 
+/**
+ * Dockerfiles are small in real life (a 2,000-line one is ~80 KB), and the Dockerfile parser slows down sharply on
+ * huge inputs and very long lines, so they get tighter limits: the work per keystroke stays bounded.
+ */
+export const MAX_DOCKERFILE_LENGTH = 512 * 1024;
+export const MAX_DOCKERFILE_LINE = 16 * 1024;
+
+/** A Dockerfile model's one unit: the whole file. */
+export interface DockerfileUnit extends DocumentUnit {
+  format: 'dockerfile';
+  dockerfile: Dockerfile;
+}
+
+/** What a Dockerfile feature knows about the cursor: the instruction it is in, if any. */
+export interface DockerfileCursor {
+  instruction?: Instruction;
+}
+
+export const DOCKERFILE_KIND = 'dockerfile';
+
+/** The parsed Dockerfile of a model, or undefined for other kinds. */
+export function dockerfileOf(model: DocumentModel): Dockerfile | undefined {
+  return model.kind === DOCKERFILE_KIND && !model.skipped ? (model.units[0] as DockerfileUnit | undefined)?.dockerfile : undefined;
+}
+
+const DOCKERFILE_NAME = /^(?:(?:Docker|Container)file(?:[.-][\w.-]+)?|[\w.-]+\.(?:dockerfile|Dockerfile|containerfile))$/;
+
+/** `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`, or what the editor calls dockerfile. */
+export function isDockerfilePath(path: string, languageId?: string): boolean {
+  return languageId === 'dockerfile' || DOCKERFILE_NAME.test(basename(path));
+}
+
+function longestLine(text: string): number {
+  let max = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    max = Math.max(max, i - start);
+    start = i + 1;
+  }
+  return Math.max(max, text.length - start);
+}
+
+export const dockerfileKind: FileKindParser<DockerfileUnit, DockerfileCursor> = {
+  kind: DOCKERFILE_KIND,
+  claims: isDockerfilePath,
+  parse({ text: raw }) {
+    // A byte-order mark: it becomes a space (offsets are kept).
+    const text = raw.charCodeAt(0) === 0xfeff ? ' ' + raw.slice(1) : raw;
+    if (text.length > MAX_DOCKERFILE_LENGTH) return { units: [], skipped: 'too-large', skipLimit: MAX_DOCKERFILE_LENGTH, text };
+    if (longestLine(text) > MAX_DOCKERFILE_LINE) return { units: [], skipped: 'line-too-long', skipLimit: MAX_DOCKERFILE_LINE, text };
+    const unit: DockerfileUnit = { format: 'dockerfile', start: 0, end: text.length, dockerfile: parseDockerfile(text) };
+    return { units: [unit], text };
+  },
+  cursor(model, unit, offset) {
+    const pos = model.index.positionAt(offset);
+    for (const ins of unit.dockerfile.getInstructions()) {
+      const r = ins.getRange();
+      if (r.start.line > pos.line) break;
+      if (pos.line <= r.end.line) return { instruction: ins };
+    }
+    return {};
+  },
+};
+
 /** Run `fn` (a dockerfile-utils call) with the parser answering `text` with `parsed` instead of parsing it again. */
 export function withParse<T>(text: string, parsed: Dockerfile, fn: () => T): T {
   const parse = DockerfileParser.parse;
@@ -65,3 +133,9 @@ export function withParse<T>(text: string, parsed: Dockerfile, fn: () => T): T {
     DockerfileParser.parse = parse;
   }
 }
+
+/** What a Dockerfile feature gets: the file's one unit and the instruction under the cursor. */
+export type DockerfileFeatureContext = FeatureContext<DockerfileUnit, DockerfileCursor>;
+
+/** A check on a Dockerfile. */
+export type DockerfileCheck = UnitCheck<DockerfileUnit>;

@@ -1,5 +1,6 @@
 import { ValidationCode } from 'dockerfile-utils';
-import type { DockerfileCheck, Report } from '../rules/check';
+import type { Report } from '../rules/check';
+import type { DockerfileCheck } from './parse';
 import type { DocumentModel } from '../model';
 import type { Dockerfile } from 'dockerfile-ast';
 import { facts } from './analysis';
@@ -25,8 +26,8 @@ export function structuralCheck(
   const set = new Set(codes);
   return {
     rule,
-    target: 'dockerfile',
-    run({ model, dockerfile, report }) {
+    formats: ['dockerfile'],
+    run({ model, unit: { dockerfile }, report }) {
       for (const d of facts(model, dockerfile).structural()) {
         const code = d.code as ValidationCode;
         if (!set.has(code)) continue;

@@ -1,14 +1,15 @@
-import type { ModelCheck } from '../rules/check';
+import type { FileCheck } from '../rules/check';
+import { yamlDocs } from '../kinds/yaml';
 
 /**
  * YAML001: YAML syntax errors, reported for documents that are one of our formats (another YAML extension
  * owns plain YAML files; we do not duplicate its errors there).
  */
-export const check: ModelCheck = {
+export const check: FileCheck = {
   rule: 'YAML001',
-  target: 'model',
+  file: true,
   run({ model, report }) {
-    const docs = model.yaml?.docs ?? [];
+    const docs = yamlDocs(model);
     if (!docs.some((d) => d.format)) return;
     let count = 0;
     // An error at the very end (an unclosed bracket) is shown on the last character, not on a phantom line.

@@ -1,4 +1,5 @@
-import type { ModelCheck } from '../rules/check';
+import type { FileCheck } from '../rules/check';
+import { yamlDocs } from '../kinds/yaml';
 import { aliasExpansionSize } from '../yaml';
 
 export const ALIAS_EXPANSION_LIMIT = 100_000;
@@ -7,11 +8,11 @@ export const ALIAS_EXPANSION_LIMIT = 100_000;
  * YAML002: anchors and aliases that would expand to a huge tree ("billion laughs"). We never expand aliases
  * ourselves; this says why the file is dangerous for the tools that do (kubectl, docker compose, ansible).
  */
-export const check: ModelCheck = {
+export const check: FileCheck = {
   rule: 'YAML002',
-  target: 'model',
+  file: true,
   run({ model, report }) {
-    for (const d of model.yaml?.docs ?? []) {
+    for (const d of yamlDocs(model)) {
       if (!d.format) continue; // plain YAML belongs to the YAML extension
       // Most documents have no anchor at all: a text scan is far cheaper than a walk.
       const src = model.text.slice(d.yaml.start, d.yaml.end);

@@ -1,16 +1,13 @@
-import type { Position } from 'vscode-languageserver-types';
-import type { DocumentModel, YamlDocModel } from '../model';
 import type { KbHit } from '../types';
-import type { KnowledgeBase } from './knowledgeBase';
-import { matchPath, pathAt, toRange } from '../yaml';
+import type { YamlFeatureContext } from '../kinds/yaml';
+import { matchPath, toRange } from '../yaml';
 
 /**
  * Hover for YAML formats whose entries carry a `match` (kinds + path pattern): the key (or scalar value) under
  * the cursor → the entry whose pattern matches its path. `family` is the entry-id prefix (kubernetes, compose…).
  */
-export function yamlPathHover(model: DocumentModel, doc: YamlDocModel, pos: Position, kb: KnowledgeBase, family: string): KbHit | null {
-  const offset = model.index.offsetAt(pos);
-  const at = pathAt(doc.yaml.doc, offset);
+export function yamlPathHover(ctx: YamlFeatureContext, family: string): KbHit | null {
+  const { model, unit: doc, kb, cursor: at } = ctx;
   if (at.role === 'none' || !at.path.length || !at.node) return null;
   const last = at.path[at.path.length - 1];
   const lastSeg = typeof last === 'number' ? '*' : last;

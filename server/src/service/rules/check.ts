@@ -1,34 +1,48 @@
+// What a check is: one rule, run on the units of the formats it names (or once on the whole file), reporting ids,
+// ranges and arguments. Checks of one format share a unit type: a Dockerfile check gets a DockerfileUnit, a YAML
+// check a YamlDocModel — each format's own alias (DockerfileCheck, YamlCheck) says which.
 import type { Range } from 'vscode-languageserver-types';
-import type { Dockerfile } from 'dockerfile-ast';
 import type { Finding, Fix, Format } from '../types';
-import type { DocumentModel, YamlDocModel } from '../model';
+import type { DocumentModel, DocumentUnit } from '../model';
 import type { WorkspaceFs } from '../workspace/fs';
+import type { WorkspaceView } from '../workspace/view';
 
 export type Report = (range: Range, args?: Record<string, string>, fixes?: Fix[], variant?: string) => void;
 
-interface CheckBase {
+export interface FileCheckContext {
+  model: DocumentModel;
+  report: Report;
+  /** Files of the workspace, confined to it; every read is recorded as something the findings depend on. */
+  fs: WorkspaceFs;
+  /** Facts of the other files of the workspace (the index); reads are recorded too. */
+  workspace: WorkspaceView;
+}
+
+export interface CheckContext<U extends DocumentUnit = DocumentUnit> extends FileCheckContext {
+  unit: U;
+}
+
+/** A check on the units of some formats (a Dockerfile, each Compose document …). */
+export interface UnitCheck<U extends DocumentUnit = DocumentUnit> {
   /** The rule id this check reports (one check per rule, in a file named after it). */
   rule: string;
+  formats: readonly Format[];
+  run(ctx: CheckContext<U>): void;
 }
 
-export interface DockerfileCheck extends CheckBase {
-  target: 'dockerfile';
-  run(ctx: { model: DocumentModel; dockerfile: Dockerfile; report: Report; fs: WorkspaceFs }): void;
+/** A check on the file itself, whatever its format (size, binary content, YAML syntax); it runs on skipped files too. */
+export interface FileCheck {
+  rule: string;
+  file: true;
+  run(ctx: FileCheckContext): void;
 }
 
-export interface YamlCheck extends CheckBase {
-  target: 'yaml';
-  /** Formats of the YAML documents this check runs on. */
-  formats: Format[];
-  run(ctx: { model: DocumentModel; doc: YamlDocModel; report: Report; fs: WorkspaceFs }): void;
-}
+// A registry holds checks of every unit type: `any` is the one place where the unit types meet.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Check = UnitCheck<any> | FileCheck;
 
-/** A check over the whole model (file-level conditions such as size or binary content, YAML syntax). */
-export interface ModelCheck extends CheckBase {
-  target: 'model';
-  run(ctx: { model: DocumentModel; report: Report; fs: WorkspaceFs }): void;
+export function isFileCheck(c: Check): c is FileCheck {
+  return (c as FileCheck).file === true;
 }
-
-export type Check = DockerfileCheck | YamlCheck | ModelCheck;
 
 export type { Finding };

@@ -1,10 +1,11 @@
 import type { DocumentModel } from '../model';
 import type { Finding, Fix, ServiceSettings } from '../types';
-import type { Check, Report } from './check';
+import { isFileCheck, type Check, type Report } from './check';
 import type { RuleRegistry } from './registry';
-import { isSuppressed } from './suppress';
+import { isSuppressed, suppressionsOf } from './suppress';
 import type { Range } from 'vscode-languageserver-types';
 import { NO_FS, type WorkspaceFs } from '../workspace/fs';
+import { NO_WORKSPACE, type WorkspaceView } from '../workspace/view';
 
 export interface EngineOptions {
   /** Stop starting new checks after this many milliseconds (the rest are reported as skipped). */
@@ -13,13 +14,15 @@ export interface EngineOptions {
   onCheckError?: (rule: string, error: unknown) => void;
   now?: () => number;
   fs?: WorkspaceFs;
+  workspace?: WorkspaceView;
 }
 
 export const TIME_BUDGET_RULE = 'GEN003';
 
 /**
  * Runs the checks that apply to a model: rules switched off are skipped, every check is isolated (one that throws
- * cannot stop the others), the whole run is bounded in time, and findings on suppressed lines are dropped.
+ * cannot stop the others), the whole run is bounded in time, and findings on suppressed lines are dropped. A unit
+ * check runs on each unit of the formats it names; a file check once, also on files that are not analysed.
  */
 export function runChecks(model: DocumentModel, checks: readonly Check[], registry: RuleRegistry, settings: ServiceSettings, opts: EngineOptions = {}): Finding[] {
   const findings: Finding[] = [];
@@ -27,6 +30,8 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
   const deadline = now() + (opts.budgetMs ?? 3000);
   let stopped = false;
   const fs = opts.fs ?? NO_FS;
+  const workspace = opts.workspace ?? NO_WORKSPACE;
+  const suppressions = suppressionsOf(model);
   const runOne = (check: Check, body: (report: Report) => void) => {
     if (stopped) return;
     if (now() > deadline) {
@@ -35,7 +40,7 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
       return;
     }
     const report: Report = (range: Range, args: Record<string, string> = {}, fixes?: Fix[], variant?: string) => {
-      if (isSuppressed(model.suppressions, check.rule, range.start.line)) return;
+      if (isSuppressed(suppressions, check.rule, range.start.line)) return;
       findings.push({ ruleId: check.rule, range, args, fixes, variant });
     };
     try {
@@ -47,17 +52,13 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
 
   for (const check of checks) {
     if (!registry.enabled(check.rule, settings)) continue;
-    if (check.target === 'model') {
-      runOne(check, (report) => check.run({ model, report, fs }));
-    } else if (model.skipped) {
+    if (isFileCheck(check)) {
+      runOne(check, (report) => check.run({ model, report, fs, workspace }));
       continue;
-    } else if (check.target === 'dockerfile') {
-      const dockerfile = model.dockerfile;
-      if (dockerfile) runOne(check, (report) => check.run({ model, dockerfile, report, fs }));
-    } else {
-      for (const doc of model.yaml?.docs ?? []) {
-        if (doc.format && check.formats.includes(doc.format)) runOne(check, (report) => check.run({ model, doc, report, fs }));
-      }
+    }
+    if (model.skipped) continue;
+    for (const unit of model.units) {
+      if (unit.format && check.formats.includes(unit.format)) runOne(check, (report) => check.run({ model, unit, report, fs, workspace }));
     }
   }
   return findings;

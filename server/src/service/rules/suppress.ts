@@ -1,3 +1,4 @@
+import type { DocumentModel } from '../model';
 /**
  * In-file suppression comments. They name rule ids, never message text (messages are translated):
  *
@@ -56,4 +57,13 @@ export function isSuppressed(s: Suppressions, ruleId: string, line: number): boo
   if (s.file.has(ruleId) || s.file.has('*')) return true;
   const ids = s.lines.get(line);
   return !!ids && (ids.has(ruleId) || ids.has('*'));
+}
+
+const cache = new WeakMap<DocumentModel, Suppressions>();
+
+/** The suppression comments of a model, read once per document version. */
+export function suppressionsOf(model: DocumentModel): Suppressions {
+  let s = cache.get(model);
+  if (!s) cache.set(model, (s = parseSuppressions(model.skipped === 'too-large' ? '' : model.text)));
+  return s;
 }

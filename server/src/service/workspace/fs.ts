@@ -1,7 +1,7 @@
 // File access for cross-file checks (a Dockerfile named by a Compose file, kustomize resources, Ansible handlers).
 // Every read goes through here: it is confined to the workspace roots, bounded in size, and cached until the
 // editor says the file changed.
-import { readFileSync, statSync, realpathSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, realpathSync } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
 
 export interface WorkspaceFs {
@@ -9,11 +9,23 @@ export interface WorkspaceFs {
   readonly available: boolean;
   exists(path: string): boolean;
   isDirectory(path: string): boolean;
-  /** The file's text, or undefined when it is missing, too large, outside the workspace, or not readable. */
-  readFile(path: string): string | undefined;
+  /**
+   * The file's text, or undefined when it is missing, too large, outside the workspace, or not readable. Texts are
+   * cached until invalidated; `cache: false` reads without keeping the text (the index keeps facts, not texts).
+   */
+  readFile(path: string, opts?: { cache?: boolean }): string | undefined;
+  /** The entries of a folder inside the workspace (symbolic links are reported as such, not followed). */
+  readDir(path: string): DirEntry[] | undefined;
   /** Whether a path lies inside the workspace (checks use it to say "outside the workspace" rather than "missing"). */
   contains(path: string): boolean;
   invalidate(path?: string): void;
+}
+
+export interface DirEntry {
+  name: string;
+  dir: boolean;
+  file: boolean;
+  symlink: boolean;
 }
 
 export const NO_FS: WorkspaceFs = {
@@ -21,6 +33,7 @@ export const NO_FS: WorkspaceFs = {
   exists: () => false,
   isDirectory: () => false,
   readFile: () => undefined,
+  readDir: () => undefined,
   contains: () => false,
   invalidate: () => undefined,
 };
@@ -77,7 +90,7 @@ export function nodeWorkspaceFs(roots: string[], opts: { maxBytes?: number } = {
     exists: (p) => !!stat(p),
     isDirectory: (p) => !!stat(p)?.dir,
     contains: (p) => isAbsolute(p) && inside(resolve(p)),
-    readFile(p) {
+    readFile(p, readOpts) {
       const rp = real(p);
       if (!rp) return undefined;
       if (textCache.has(rp)) return textCache.get(rp);
@@ -90,8 +103,17 @@ export function nodeWorkspaceFs(roots: string[], opts: { maxBytes?: number } = {
           text = undefined;
         }
       }
-      textCache.set(rp, text);
+      if (readOpts?.cache !== false) textCache.set(rp, text);
       return text;
+    },
+    readDir(p) {
+      const rp = real(p);
+      if (!rp) return undefined;
+      try {
+        return readdirSync(rp, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory(), file: e.isFile(), symlink: e.isSymbolicLink() }));
+      } catch {
+        return undefined;
+      }
     },
     invalidate(p) {
       if (!p) {
@@ -113,5 +135,27 @@ export function nodeWorkspaceFs(roots: string[], opts: { maxBytes?: number } = {
         /* gone */
       }
     },
+  };
+}
+
+/**
+ * A WorkspaceFs that tells `onRead` every path it is asked about: findings that read the disk depend on those paths,
+ * and are computed again when one of them changes.
+ */
+export function recordingFs(fs: WorkspaceFs, onRead: (path: string) => void): WorkspaceFs {
+  const note = (p: string) => {
+    onRead(p);
+    return p;
+  };
+  return {
+    get available() {
+      return fs.available;
+    },
+    exists: (p) => fs.exists(note(p)),
+    isDirectory: (p) => fs.isDirectory(note(p)),
+    readFile: (p, o) => fs.readFile(note(p), o),
+    readDir: (p) => fs.readDir(note(p)),
+    contains: (p) => fs.contains(p),
+    invalidate: (p) => fs.invalidate(p),
   };
 }

@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { schemaIssues } from '../schema';
 
 /**
@@ -7,9 +7,8 @@ import { schemaIssues } from '../schema';
  */
 export const check: YamlCheck = {
   rule: 'DC005',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     for (const i of schemaIssues(model, doc)) if (i.kind === 'invalid') report(i.range, i.args, i.fixes, i.variant);
   },
 };

@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { closest } from '../../text';
 import { getValue, isMap, scalarString, seqItems, isYamlNode, type YamlNode } from '../../yaml';
 import { composeIndex, listOrMapNames, rangeOf, hasVariable } from '../document';
@@ -11,9 +11,8 @@ import { isPartialFile } from '../syntax';
  */
 export const check: YamlCheck = {
   rule: 'DC006',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report, fs }) {
+  run({ model, unit: doc, report, fs }) {
     const idx = composeIndex(doc);
     if (idx.hasInclude || isPartialFile(model, fs)) return;
     const names = [...idx.services.keys()];

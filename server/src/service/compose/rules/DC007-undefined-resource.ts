@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { closest } from '../../text';
 import { getValue, isMap, isSeq, scalarString, seqItems, isYamlNode, type YamlNode } from '../../yaml';
 import { composeIndex, listOrMapNames, rangeOf, hasVariable, type Entry } from '../document';
@@ -10,9 +10,8 @@ import { isPartialFile, volumeOf } from '../syntax';
  */
 export const check: YamlCheck = {
   rule: 'DC007',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report, fs }) {
+  run({ model, unit: doc, report, fs }) {
     const idx = composeIndex(doc);
     if (idx.hasInclude || isPartialFile(model, fs)) return;
     const ref = (kind: 'volume' | 'network' | 'secret' | 'config', declared: Map<string, Entry>, name: string, node: YamlNode, service: string) => {

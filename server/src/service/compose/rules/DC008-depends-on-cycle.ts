@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getValue } from '../../yaml';
 import { composeIndex, listOrMapNames, rangeOf } from '../document';
 
@@ -8,9 +8,8 @@ import { composeIndex, listOrMapNames, rangeOf } from '../document';
  */
 export const check: YamlCheck = {
   rule: 'DC008',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     const idx = composeIndex(doc);
     const edges = new Map<string, ReturnType<typeof listOrMapNames>>();
     for (const s of idx.services.values()) edges.set(s.name, listOrMapNames(getValue(s.node, 'depends_on')).filter((d) => idx.services.has(d.name)));

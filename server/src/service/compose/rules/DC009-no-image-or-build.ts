@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isMap } from '../../yaml';
 import { composeIndex, rangeOf } from '../document';
 import { isPartialFile } from '../syntax';
@@ -9,9 +9,8 @@ import { isPartialFile } from '../syntax';
  */
 export const check: YamlCheck = {
   rule: 'DC009',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report, fs }) {
+  run({ model, unit: doc, report, fs }) {
     const idx = composeIndex(doc);
     if (isPartialFile(model, fs) || idx.hasInclude) return;
     for (const s of idx.services.values()) {

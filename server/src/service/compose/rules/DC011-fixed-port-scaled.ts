@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, seqItems } from '../../yaml';
 import { composeIndex, rangeOf } from '../document';
 import { portOf, replicas } from '../syntax';
@@ -9,9 +9,8 @@ import { portOf, replicas } from '../syntax';
  */
 export const check: YamlCheck = {
   rule: 'DC011',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     for (const s of composeIndex(doc).services.values()) {
       const n = replicas(s);
       if (n <= 1) continue;

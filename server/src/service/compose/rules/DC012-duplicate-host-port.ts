@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, seqItems } from '../../yaml';
 import { composeIndex, rangeOf } from '../document';
 import { portOf, profiles } from '../syntax';
@@ -12,9 +12,8 @@ const ANY_IP = new Set([undefined, '', '0.0.0.0', '::', '*']);
  */
 export const check: YamlCheck = {
   rule: 'DC012',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     const seen: { service: string; start: number; end: number; protocol: string; ip?: string; profiles: string[] }[] = [];
     for (const s of composeIndex(doc).services.values()) {
       const prof = profiles(s);

@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isMap, scalarString, seqItems, isYamlNode } from '../../yaml';
 import { composeDir, composeIndex, hasVariable, rangeOf, resolvePath } from '../document';
 import { isPathLike, volumeOf } from '../syntax';
@@ -13,9 +13,8 @@ export const isRemoteContext = (s: string) => /^(?:[a-z][\w+.-]*:\/\/|git@|githu
  */
 export const check: YamlCheck = {
   rule: 'DC013',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report, fs }) {
+  run({ model, unit: doc, report, fs }) {
     if (!fs.available) return;
     const dir = composeDir(model);
     const missing = (p: string) => {

@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isMap, isSeq, scalarString, seqItems } from '../../yaml';
 import { composeDir, composeIndex, hasVariable, rangeOf, resolvePath } from '../document';
 
@@ -8,9 +8,8 @@ import { composeDir, composeIndex, hasVariable, rangeOf, resolvePath } from '../
  */
 export const check: YamlCheck = {
   rule: 'DC014',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report, fs }) {
+  run({ model, unit: doc, report, fs }) {
     if (!fs.available) return;
     const dir = composeDir(model);
     for (const s of composeIndex(doc).services.values()) {

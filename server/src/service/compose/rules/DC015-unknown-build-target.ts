@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { closest } from '../../text';
 import { getValue, isMap, scalarString } from '../../yaml';
 import { composeDir, composeIndex, hasVariable, rangeOf, resolvePath } from '../document';
@@ -11,9 +11,8 @@ import { dockerfileOf, stageNames } from '../dockerfileStages';
  */
 export const check: YamlCheck = {
   rule: 'DC015',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report, fs }) {
+  run({ model, unit: doc, report, fs }) {
     const dir = composeDir(model);
     for (const s of composeIndex(doc).services.values()) {
       const build = getValue(s.node, 'build');

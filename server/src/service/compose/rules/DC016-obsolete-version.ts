@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getPair, nodeRange, scalarString } from '../../yaml';
 import { rangeOf } from '../document';
 
@@ -8,9 +8,8 @@ import { rangeOf } from '../document';
  */
 export const check: YamlCheck = {
   rule: 'DC016',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     const pair = getPair(doc.yaml.doc.contents, 'version');
     if (!pair) return;
     const range = rangeOf(model, pair.key);

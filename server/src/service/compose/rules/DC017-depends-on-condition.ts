@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import type { Fix } from '../../types';
 import { getPair, getValue, isSeq, nodeRange, scalarString, seqItems, isYamlNode, pairKey } from '../../yaml';
 import { composeIndex, rangeOf, type Entry } from '../document';
@@ -20,9 +20,8 @@ export function hasHealthcheck(service: Entry | undefined): boolean {
  */
 export const check: YamlCheck = {
   rule: 'DC017',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     const idx = composeIndex(doc);
     for (const s of idx.services.values()) {
       const pair = getPair(s.node, 'depends_on');

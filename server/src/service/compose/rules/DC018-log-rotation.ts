@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getPair, getValue, mapPairs, pairKey, scalarString } from '../../yaml';
 import { composeIndex, rangeOf } from '../document';
 
@@ -8,9 +8,8 @@ import { composeIndex, rangeOf } from '../document';
  */
 export const check: YamlCheck = {
   rule: 'DC018',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     for (const s of composeIndex(doc).services.values()) {
       const pair = getPair(s.node, 'logging');
       if (!pair) continue;

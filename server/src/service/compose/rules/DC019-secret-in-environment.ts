@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { composeIndex, hasVariable, rangeOf } from '../document';
 import { environment } from '../syntax';
 
@@ -13,9 +13,8 @@ const NOT_SECRET = /(?:_FILE$|_PATH$|ALLOW_EMPTY|RANDOM_ROOT|_LENGTH$|_EXPIRY|_E
  */
 export const check: YamlCheck = {
   rule: 'DC019',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     for (const s of composeIndex(doc).services.values()) {
       for (const e of environment(s)) {
         if (!SECRET_KEY.test(e.key) || NOT_SECRET.test(e.key)) continue;

@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { unpinnedReason } from '../../dockerfile/image';
 import { getValue, scalarString } from '../../yaml';
 import { composeIndex, rangeOf } from '../document';
@@ -9,9 +9,8 @@ import { composeIndex, rangeOf } from '../document';
  */
 export const check: YamlCheck = {
   rule: 'DC020',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     for (const s of composeIndex(doc).services.values()) {
       if (getValue(s.node, 'build') !== undefined) continue;
       const node = getValue(s.node, 'image');

@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isMap, nodeRange, seqItems, isQuotedScalar } from '../../yaml';
 import { composeIndex, rangeOf } from '../document';
 import { volumeOf } from '../syntax';
@@ -11,9 +11,8 @@ const CONFIG_FILE = /\.(?:conf|cnf|ini|ya?ml|json|toml|cfg|properties)$/i;
  */
 export const check: YamlCheck = {
   rule: 'DC021',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     for (const s of composeIndex(doc).services.values()) {
       for (const it of seqItems(getValue(s.node, 'volumes'))) {
         const v = volumeOf(it);

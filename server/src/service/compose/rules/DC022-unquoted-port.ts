@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isScalar, isQuotedScalar, nodeRange, seqItems } from '../../yaml';
 import { composeIndex, rangeOf } from '../document';
 
@@ -11,9 +11,8 @@ export const SEXAGESIMAL = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/;
  */
 export const check: YamlCheck = {
   rule: 'DC022',
-  target: 'yaml',
   formats: ['compose'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     for (const s of composeIndex(doc).services.values()) {
       for (const it of seqItems(getValue(s.node, 'ports'))) {
         if (!isScalar(it) || isQuotedScalar(it) || typeof it.value !== 'string' || !SEXAGESIMAL.test(it.value)) continue;

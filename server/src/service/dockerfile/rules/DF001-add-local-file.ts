@@ -1,5 +1,5 @@
 import { JSONInstruction } from 'dockerfile-ast';
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
 // ADD unpacks local tar archives: that is a reason to use ADD, not a mistake.
@@ -11,8 +11,8 @@ const ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|t
  */
 export const check: DockerfileCheck = {
   rule: 'DF001',
-  target: 'dockerfile',
-  run({ dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ unit: { dockerfile }, report }) {
     for (const ins of dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'ADD') continue;
       if ('getFlags' in ins && (ins as unknown as { getFlags(): { getName(): string }[] }).getFlags().some((f) => f.getName() === 'checksum' || f.getName() === 'keep-git-dir')) continue;

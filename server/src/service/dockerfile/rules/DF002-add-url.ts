@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { argValues, flag } from '../analysis';
 
 const URL = /^https?:\/\//i;
@@ -9,8 +9,8 @@ const URL = /^https?:\/\//i;
  */
 export const check: DockerfileCheck = {
   rule: 'DF002',
-  target: 'dockerfile',
-  run({ dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ unit: { dockerfile }, report }) {
     for (const ins of dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'ADD' || flag(ins, 'checksum')) continue;
       const args = argValues(ins);

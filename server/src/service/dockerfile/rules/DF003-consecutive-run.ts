@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import type { Instruction } from 'dockerfile-ast';
 import { facts, flagsOf, isExecForm } from '../analysis';
 
@@ -10,8 +10,8 @@ export const MIN_RUNS = 3;
  */
 export const check: DockerfileCheck = {
   rule: 'DF003',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     for (const stage of facts(model, dockerfile).stages) {
       let run: Instruction[] = [];
       const flush = () => {

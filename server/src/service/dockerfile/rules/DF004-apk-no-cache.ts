@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { commands, shellText } from '../analysis';
 
 /**
@@ -7,8 +7,8 @@ import { commands, shellText } from '../analysis';
  */
 export const check: DockerfileCheck = {
   rule: 'DF004',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     for (const ins of dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'RUN') continue;
       const text = shellText(model, ins);

@@ -1,11 +1,11 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { commands, flagValues, shellText } from '../analysis';
 
 /** DF007: `pip install` without `--no-cache-dir` keeps pip's download cache in the layer. The quick fix adds it. */
 export const check: DockerfileCheck = {
   rule: 'DF007',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     if (/PIP_NO_CACHE_DIR/.test(model.text)) return; // set once with ENV for every pip call
     for (const ins of dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'RUN') continue;

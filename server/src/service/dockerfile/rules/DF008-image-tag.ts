@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { unpinnedReason } from '../image';
 import { facts } from '../analysis';
 
@@ -8,8 +8,8 @@ import { facts } from '../analysis';
  */
 export const check: DockerfileCheck = {
   rule: 'DF008',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     const f = facts(model, dockerfile);
     for (const stage of f.stages) {
       const image = stage.from.getImage();

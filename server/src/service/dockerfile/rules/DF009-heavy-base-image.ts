@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { parseImageRef } from '../image';
 import { facts, finalStage } from '../analysis';
 
@@ -22,8 +22,8 @@ const LEAN_VARIANTS: Record<string, string> = {
  */
 export const check: DockerfileCheck = {
   rule: 'DF009',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     const stage = finalStage(facts(model, dockerfile));
     const image = stage?.from.getImage();
     const range = stage?.from.getImageRange();

@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import type { Instruction } from 'dockerfile-ast';
 import { argValues, facts, flag, flagValues, shellText } from '../analysis';
 
@@ -30,8 +30,8 @@ const copiesWholeContext = (ins: Instruction) => {
  */
 export const check: DockerfileCheck = {
   rule: 'DF010',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     for (const stage of facts(model, dockerfile).stages) {
       let wholeContext: Instruction | undefined;
       const copied: string[] = [];

@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { facts, isExecForm } from '../analysis';
 
 /**
@@ -8,8 +8,8 @@ import { facts, isExecForm } from '../analysis';
  */
 export const check: DockerfileCheck = {
   rule: 'DF011',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     for (const stage of facts(model, dockerfile).stages) {
       for (const ins of stage.instructions) {
         const kw = ins.getKeyword();

@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { facts, finalStage } from '../analysis';
 
 /**
@@ -7,8 +7,8 @@ import { facts, finalStage } from '../analysis';
  */
 export const check: DockerfileCheck = {
   rule: 'DF012',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     const stage = finalStage(facts(model, dockerfile));
     if (!stage) return;
     const image = (stage.from.getImageName() ?? '').toLowerCase();

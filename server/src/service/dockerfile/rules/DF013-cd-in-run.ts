@@ -1,11 +1,11 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { commands, shellText } from '../analysis';
 
 /** DF013: `RUN cd /somewhere && …` — WORKDIR says it once, for every later instruction, and is easier to read. */
 export const check: DockerfileCheck = {
   rule: 'DF013',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     for (const ins of dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'RUN') continue;
       const first = commands(shellText(model, ins))[0] ?? '';

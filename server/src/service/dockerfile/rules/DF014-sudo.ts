@@ -1,11 +1,11 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { commands, shellText } from '../analysis';
 
 /** DF014: `sudo` in RUN: builds already run as root until USER changes it; sudo adds a setuid binary and a TTY trap. */
 export const check: DockerfileCheck = {
   rule: 'DF014',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     for (const ins of dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'RUN') continue;
       if (commands(shellText(model, ins)).some((c) => /^sudo\s/.test(c))) report(ins.getInstructionRange());

@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 
 const SECRET = /(PASSWORD|PASSWD|PASS$|TOKEN|SECRET|PRIVATE_KEY|API_KEY|ACCESS_KEY|_KEY$|^KEY$|CREDENTIALS?)/i;
 // Names that only look like secrets: file paths, public key ids, key servers, and the like.
@@ -10,8 +10,8 @@ const NOT_SECRET = /(_FILE|_PATH|_DIR|_URL|_ID|_NAME|_USER|KEYSERVER|PUBLIC_KEY|
  */
 export const check: DockerfileCheck = {
   rule: 'DF015',
-  target: 'dockerfile',
-  run({ dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ unit: { dockerfile }, report }) {
     for (const ins of dockerfile.getInstructions()) {
       const kw = ins.getKeyword();
       if (kw !== 'ARG' && kw !== 'ENV') continue;

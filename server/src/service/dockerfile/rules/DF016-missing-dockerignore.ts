@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { argValues, flag } from '../analysis';
 
 /**
@@ -8,8 +8,8 @@ import { argValues, flag } from '../analysis';
  */
 export const check: DockerfileCheck = {
   rule: 'DF016',
-  target: 'dockerfile',
-  run({ model, dockerfile, report, fs }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report, fs }) {
     if (!fs.available) return;
     const dir = model.path.replace(/[\\/][^\\/]*$/, '');
     if (!fs.contains(model.path) || fs.exists(`${dir}/.dockerignore`) || fs.exists(`${model.path}.dockerignore`)) return;

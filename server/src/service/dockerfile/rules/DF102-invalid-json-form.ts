@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { facts } from '../analysis';
 import { ValidationCode } from '../structural';
 
@@ -10,8 +10,8 @@ const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'ADD', 'COPY', '
  */
 export const check: DockerfileCheck = {
   rule: 'DF102',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     const singleQuoted = new Set(
       facts(model, dockerfile)
         .structural()

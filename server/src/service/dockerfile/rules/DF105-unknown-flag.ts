@@ -1,6 +1,6 @@
 import { structuralCheck, ValidationCode, type StructuralResult } from '../structural';
 import { closest } from '../../text';
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { flagsOf } from '../analysis';
 
 export const FLAGS: Record<string, string[]> = {
@@ -34,10 +34,10 @@ const fromUtils = structuralCheck(
  */
 export const check: DockerfileCheck = {
   rule: 'DF105',
-  target: 'dockerfile',
+  formats: ['dockerfile'],
   run(ctx) {
     fromUtils.run(ctx);
-    for (const ins of ctx.dockerfile.getInstructions()) {
+    for (const ins of ctx.unit.dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'RUN') continue;
       for (const f of flagsOf(ins)) {
         const name = f.getName();

@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import { closest } from '../../text';
 import { facts, flag } from '../analysis';
 
@@ -8,8 +8,8 @@ import { facts, flag } from '../analysis';
  */
 export const check: DockerfileCheck = {
   rule: 'DF107',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     const f = facts(model, dockerfile);
     for (const stage of f.stages) {
       for (const ins of stage.instructions) {

@@ -1,4 +1,4 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 import type { Instruction } from 'dockerfile-ast';
 import { facts } from '../analysis';
 
@@ -20,8 +20,8 @@ const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'STOP
  */
 export const check: DockerfileCheck = {
   rule: 'DF108',
-  target: 'dockerfile',
-  run({ model, dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ model, unit: { dockerfile }, report }) {
     const f = facts(model, dockerfile);
     const declared = (ins: Instruction) => declaredNames(ins);
     const globals = new Set<string>();

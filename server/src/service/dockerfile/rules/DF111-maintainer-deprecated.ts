@@ -1,10 +1,10 @@
-import type { DockerfileCheck } from '../../rules/check';
+import type { DockerfileCheck } from '../parse';
 
 /** DF111: MAINTAINER is deprecated; the same information belongs in `LABEL maintainer="…"`. */
 export const check: DockerfileCheck = {
   rule: 'DF111',
-  target: 'dockerfile',
-  run({ dockerfile, report }) {
+  formats: ['dockerfile'],
+  run({ unit: { dockerfile }, report }) {
     for (const ins of dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'MAINTAINER') continue;
       const value = (ins.getArgumentsContent() ?? '').trim();

@@ -1,4 +1,4 @@
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { unpinnedReason } from '../../dockerfile/image';
 import { isMap, getValue, scalarString, toRange, walk } from '../../yaml';
 
@@ -10,9 +10,8 @@ const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralConta
  */
 export const check: YamlCheck = {
   rule: 'K8S001',
-  target: 'yaml',
   formats: ['kubernetes'],
-  run({ model, doc, report }) {
+  run({ model, unit: doc, report }) {
     walk(doc.yaml.doc.contents, ({ path, node }) => {
       const n = path.length;
       if (n < 2 || typeof path[n - 1] !== 'number' || !CONTAINER_LISTS.has(String(path[n - 2])) || !isMap(node)) return;

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { toRange } from '../../yaml';
 import { dirOf, kustomizationIn, pathRefs } from '../graph';
 
@@ -10,9 +10,8 @@ import { dirOf, kustomizationIn, pathRefs } from '../graph';
  */
 export const check: YamlCheck = {
   rule: 'KUS001',
-  target: 'yaml',
   formats: ['kustomize'],
-  run({ model, doc, report, fs }) {
+  run({ model, unit: doc, report, fs }) {
     if (!fs.available || !fs.contains(model.path)) return;
     const base = dirOf(model.path);
     for (const ref of pathRefs(doc.yaml.doc.contents)) {

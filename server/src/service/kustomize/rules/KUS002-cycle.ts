@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { toRange } from '../../yaml';
 import { dirOf, kustomizationIn, pathRefs, walkGraph, MAX_DEPTH } from '../graph';
 
@@ -9,9 +9,8 @@ import { dirOf, kustomizationIn, pathRefs, walkGraph, MAX_DEPTH } from '../graph
  */
 export const check: YamlCheck = {
   rule: 'KUS002',
-  target: 'yaml',
   formats: ['kustomize'],
-  run({ model, doc, report, fs }) {
+  run({ model, unit: doc, report, fs }) {
     if (!fs.available || !fs.contains(model.path)) return;
     const self = posix.resolve(model.path.replace(/\\/g, '/'));
     const base = dirOf(self);

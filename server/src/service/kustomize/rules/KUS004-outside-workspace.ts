@@ -1,14 +1,13 @@
 import { posix } from 'node:path';
-import type { YamlCheck } from '../../rules/check';
+import type { YamlCheck } from '../../kinds/yaml';
 import { toRange } from '../../yaml';
 import { dirOf, pathRefs } from '../graph';
 
 /** KUS004: a path that leaves the workspace (`../../../etc/passwd`): it is not read, so it is not checked. */
 export const check: YamlCheck = {
   rule: 'KUS004',
-  target: 'yaml',
   formats: ['kustomize'],
-  run({ model, doc, report, fs }) {
+  run({ model, unit: doc, report, fs }) {
     if (!fs.available || !fs.contains(model.path)) return;
     const base = dirOf(model.path);
     for (const ref of pathRefs(doc.yaml.doc.contents)) {

@@ -1,0 +1,377 @@
+// The workspace index: for every file of the workspace that one of our file kinds reads, the facts other files need
+// (workspace/facts.ts). It is built once (in the background in the editor, at once in the CLI), kept current from
+// file events and from open documents (an unsaved edit wins over the disk), and it keeps reverse edges: who read
+// what. A change then re-validates only the documents that depend on it.
+//
+// Dependencies are keys:  f:<path>  the facts of a file        x:<path>  the file on disk (exists, text)
+//                         all       any file's facts           ready     the index being built
+// Each key has a stamp that moves when it changes; findings remember the stamps of the keys they read and are
+// computed again once one of them has moved.
+import { posix } from 'node:path';
+import type { DocumentModel } from '../model';
+import type { WorkspaceFs } from './fs';
+import { recordingFs } from './fs';
+import type { FileFacts } from './facts';
+import type { WorkspaceView } from './view';
+
+/** Folders never indexed: dependencies, version control, build output, virtual environments, caches. */
+export const SKIP_DIRS = new Set([
+  'node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', 'vendor', 'bower_components', '.terraform',
+  '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle', '.idea', '.next', '.nuxt', '.cache',
+  'target', 'coverage', '.DS_Store',
+]);
+/** At most this many files are indexed, and at most this many folder entries looked at. */
+export const MAX_INDEX_FILES = 20_000;
+export const MAX_SCAN_ENTRIES = 200_000;
+/** Folders nested deeper than this are not entered. */
+export const MAX_SCAN_DEPTH = 40;
+
+export interface IndexHost {
+  /** The confined file access of the moment (it changes with the workspace folders). */
+  fs(): WorkspaceFs;
+  /** Whether a file kind reads files of this name. */
+  claims(path: string): boolean;
+  parse(path: string, text: string, languageId?: string): DocumentModel;
+  /** The facts of a parsed file (each format's part). */
+  extract(model: DocumentModel): FileFacts;
+}
+
+export interface BuildProgress {
+  indexed: number;
+  /** Files found so far (grows while folders are still being listed). */
+  found: number;
+  listing: boolean;
+}
+
+export interface BuildResult {
+  files: number;
+  entries: number;
+  ms: number;
+  complete: boolean;
+}
+
+const FACTS = (p: string) => `f:${p}`;
+const DISK = (p: string) => `x:${p}`;
+
+export class WorkspaceIndex {
+  /** Facts read from the disk: null for a path looked at that holds nothing of ours (or does not exist). */
+  private readonly disk = new Map<string, FileFacts | null>();
+  private readonly open = new Map<string, FileFacts>();
+  private readonly stamps = new Map<string, number>();
+  private tick = 0;
+  private readonly depsOf = new Map<string, Set<string>>();
+  private readonly dependents = new Map<string, Set<string>>();
+  private allCache: FileFacts[] | undefined;
+  private generation = 0;
+  ready = false;
+  complete = false;
+
+  constructor(private readonly host: IndexHost) {}
+
+  // ---- building ----
+
+  /**
+   * The work of indexing `roots`, as steps: each yields after a folder listed or a file indexed, so that the caller
+   * decides how long to work before letting other requests in (build) or runs it to the end (indexSync).
+   */
+  private *steps(roots: string[], progress: BuildProgress, result: BuildResult): Generator<void> {
+    const fs = this.host.fs();
+    const queue: { dir: string; depth: number }[] = roots.map((r) => ({ dir: posix.resolve(r), depth: 0 }));
+    const files: string[] = [];
+    const seen = new Set<string>();
+    let entries = 0;
+    let complete = true;
+    progress.listing = true;
+    while (queue.length) {
+      const { dir, depth } = queue.shift()!;
+      if (seen.has(dir)) continue;
+      seen.add(dir);
+      const list = fs.readDir(dir) ?? [];
+      for (const e of list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        if (++entries > MAX_SCAN_ENTRIES) {
+          complete = false;
+          queue.length = 0;
+          break;
+        }
+        const p = posix.join(dir, e.name);
+        if (e.dir) {
+          if (SKIP_DIRS.has(e.name)) continue;
+          if (depth + 1 > MAX_SCAN_DEPTH) complete = false;
+          else queue.push({ dir: p, depth: depth + 1 });
+        } else if ((e.file || e.symlink) && this.host.claims(p)) {
+          if (files.length >= MAX_INDEX_FILES) {
+            complete = false;
+            continue;
+          }
+          files.push(p);
+          progress.found = files.length;
+        }
+      }
+      yield;
+    }
+    progress.listing = false;
+    result.entries = entries;
+    for (const p of files) {
+      if (!this.open.has(p)) this.replaceDisk(p, this.read(p));
+      progress.indexed++;
+      yield;
+    }
+    result.files = files.length;
+    result.complete = complete;
+  }
+
+  private finish(result: BuildResult, t0: number): BuildResult {
+    this.ready = true;
+    this.complete = result.complete;
+    this.bump('ready');
+    this.bump('all');
+    result.ms = Date.now() - t0;
+    return result;
+  }
+
+  /** Index the roots at once (the CLI, tests). */
+  indexSync(roots: string[]): BuildResult {
+    const t0 = Date.now();
+    const result: BuildResult = { files: 0, entries: 0, ms: 0, complete: true };
+    const gen = ++this.generation;
+    for (const _ of this.steps(roots, { indexed: 0, found: 0, listing: true }, result)) void _;
+    return gen === this.generation ? this.finish(result, t0) : result;
+  }
+
+  /**
+   * Index the roots in the background: work in slices of `sliceMs`, letting the event loop answer requests between
+   * them; report progress at most every `progressMs`. A later build (or reset) cancels this one.
+   */
+  async build(roots: string[], opts: { sliceMs?: number; progressMs?: number; onProgress?: (p: BuildProgress) => void } = {}): Promise<BuildResult> {
+    const t0 = Date.now();
+    const gen = ++this.generation;
+    const result: BuildResult = { files: 0, entries: 0, ms: 0, complete: true };
+    const progress: BuildProgress = { indexed: 0, found: 0, listing: true };
+    const it = this.steps(roots, progress, result);
+    const slice = opts.sliceMs ?? 8;
+    let lastReport = 0;
+    for (;;) {
+      const until = Date.now() + slice;
+      let done = false;
+      while (Date.now() < until) {
+        if (it.next().done) {
+          done = true;
+          break;
+        }
+      }
+      if (gen !== this.generation) return result;
+      if (done) break;
+      if (opts.onProgress && Date.now() - lastReport >= (opts.progressMs ?? 100)) {
+        lastReport = Date.now();
+        opts.onProgress(progress);
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (gen !== this.generation) return result;
+    }
+    return this.finish(result, t0);
+  }
+
+  /** Forget everything read from the disk (the workspace folders changed): not ready until built again. */
+  reset(): void {
+    this.generation++;
+    this.disk.clear();
+    this.ready = false;
+    this.complete = false;
+    this.bump('all');
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const [p, f] of this.disk) if (f && !this.open.has(p)) n++;
+    return n + this.open.size;
+  }
+
+  // ---- reading ----
+
+  private read(path: string, languageId?: string): FileFacts | null {
+    const text = this.host.fs().readFile(path, { cache: false });
+    if (text === undefined) return null;
+    return this.factsOfText(path, text, languageId) ?? null;
+  }
+
+  factsOfText(path: string, text: string, languageId?: string): FileFacts | undefined {
+    try {
+      const model = this.host.parse(path, text, languageId);
+      if (model.skipped || !model.formats.size) return undefined;
+      return this.host.extract(model);
+    } catch {
+      return undefined;
+    }
+  }
+
+  factsOf(path: string, languageId?: string): FileFacts | undefined {
+    const p = posix.resolve(path);
+    const open = this.open.get(p);
+    if (open) return open;
+    if (this.disk.has(p)) return this.disk.get(p) ?? undefined;
+    if (!this.host.fs().contains(p)) return undefined;
+    const facts = this.read(p, languageId);
+    this.disk.set(p, facts);
+    return facts ?? undefined;
+  }
+
+  all(): readonly FileFacts[] | undefined {
+    if (!this.ready) return undefined;
+    if (!this.allCache) {
+      const out: FileFacts[] = [];
+      for (const [p, f] of this.disk) if (f && !this.open.has(p)) out.push(f);
+      out.push(...this.open.values());
+      this.allCache = out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+    return this.allCache;
+  }
+
+  /** A view whose reads are recorded into `keys` (and the file reads of `fs` into the same set). */
+  view(keys?: Set<string>): { view: WorkspaceView; fs: WorkspaceFs } {
+    const rec = keys ?? new Set<string>();
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const index = this;
+    const view: WorkspaceView = {
+      get ready() {
+        if (!index.ready) rec.add('ready');
+        return index.ready;
+      },
+      get complete() {
+        return index.complete;
+      },
+      factsOf(path, languageId) {
+        rec.add(FACTS(posix.resolve(path)));
+        return index.factsOf(path, languageId);
+      },
+      all() {
+        rec.add(index.ready ? 'all' : 'ready');
+        return index.all();
+      },
+      factsOfText: (path, text, languageId) => index.factsOfText(path, text, languageId),
+    };
+    const fs = recordingFs(this.host.fs(), (p) => rec.add(DISK(posix.isAbsolute(p) ? posix.resolve(p) : p)));
+    return { view, fs };
+  }
+
+  // ---- changes ----
+
+  private bump(key: string): void {
+    this.stamps.set(key, ++this.tick);
+    if (key === 'all') this.allCache = undefined;
+  }
+
+  stamp(key: string): number {
+    return this.stamps.get(key) ?? 0;
+  }
+
+  private replaceDisk(path: string, facts: FileFacts | null): string[] {
+    const before = this.disk.has(path) ? this.disk.get(path) : undefined;
+    this.disk.set(path, facts);
+    if (this.open.has(path)) return [];
+    return this.compare(path, before ?? null, facts);
+  }
+
+  private compare(path: string, before: FileFacts | null, after: FileFacts | null): string[] {
+    if (JSON.stringify(before) === JSON.stringify(after)) return [];
+    this.bump(FACTS(path));
+    this.bump('all');
+    return [FACTS(path), 'all'];
+  }
+
+  /** A file was created, changed or deleted on disk (a watched-file event): the keys that changed. */
+  fileChanged(path: string, type: 'created' | 'changed' | 'deleted'): string[] {
+    const p = posix.resolve(path);
+    this.host.fs().invalidate(p);
+    const changed = new Set<string>();
+    // The file itself, and, for a folder deleted or moved away, everything that was read under it.
+    const under = p.endsWith('/') ? p : p + '/';
+    const diskKeys = [...this.dependents.keys()].filter((k) => k === DISK(p) || k.startsWith(DISK(under)));
+    for (const k of diskKeys.length ? diskKeys : [DISK(p)]) {
+      this.bump(k);
+      changed.add(k);
+    }
+    if (type === 'deleted') {
+      for (const known of [...this.disk.keys()]) {
+        if (known !== p && !known.startsWith(under)) continue;
+        for (const k of this.replaceDisk(known, null)) changed.add(k);
+      }
+      // A folder the index never listed may still have been read on demand: nothing more is known about it.
+      this.disk.delete(p);
+    } else if (this.disk.has(p) || this.host.claims(p) || this.dependents.has(FACTS(p))) {
+      for (const k of this.replaceDisk(p, this.read(p))) changed.add(k);
+    }
+    return [...changed];
+  }
+
+  /** An open document's facts replace its file's on disk (the keys that changed). */
+  setOpen(path: string, model: DocumentModel): string[] {
+    const p = posix.resolve(path);
+    let facts: FileFacts | null = null;
+    try {
+      facts = model.skipped || !model.formats.size ? null : this.host.extract(model);
+    } catch {
+      facts = null;
+    }
+    const before = this.open.get(p) ?? (this.disk.has(p) ? this.disk.get(p) ?? null : null);
+    if (facts) this.open.set(p, facts);
+    else this.open.delete(p);
+    return this.compare(p, before, facts);
+  }
+
+  /** An open document was closed: its file on disk counts again. */
+  closeOpen(path: string): string[] {
+    const p = posix.resolve(path);
+    const before = this.open.get(p);
+    if (!before) return [];
+    this.open.delete(p);
+    const after = this.read(p);
+    this.disk.set(p, after);
+    return this.compare(p, before, after);
+  }
+
+  // ---- reverse edges ----
+
+  /** The stamps of keys, to tell later whether anything they stand for changed. */
+  snapshot(keys: Iterable<string>): [string, number][] {
+    return [...keys].map((k) => [k, this.stamp(k)]);
+  }
+
+  isCurrent(snapshot: readonly [string, number][]): boolean {
+    for (const [k, s] of snapshot) if (this.stamp(k) !== s) return false;
+    return true;
+  }
+
+  /** What a document (by uri) read in its last validation. */
+  setDependencies(dependent: string, keys: Iterable<string>): void {
+    this.forget(dependent);
+    const set = new Set(keys);
+    this.depsOf.set(dependent, set);
+    for (const k of set) {
+      let d = this.dependents.get(k);
+      if (!d) this.dependents.set(k, (d = new Set()));
+      d.add(dependent);
+    }
+  }
+
+  forget(dependent: string): void {
+    const old = this.depsOf.get(dependent);
+    if (!old) return;
+    for (const k of old) {
+      const d = this.dependents.get(k);
+      d?.delete(dependent);
+      if (d && !d.size) this.dependents.delete(k);
+    }
+    this.depsOf.delete(dependent);
+  }
+
+  /** The documents that read one of these keys. */
+  dependentsOf(keys: Iterable<string>): Set<string> {
+    const out = new Set<string>();
+    for (const k of keys) for (const d of this.dependents.get(k) ?? []) out.add(d);
+    return out;
+  }
+
+  dependenciesOf(dependent: string): ReadonlySet<string> {
+    return this.depsOf.get(dependent) ?? new Set();
+  }
+}
