@@ -2,13 +2,8 @@
 // clear the answer is null: we leave the document alone rather than guess (a CI config, a Helm template or a
 // plain YAML config must never get Kubernetes or Ansible diagnostics).
 import type { Format } from './types';
+import { basename } from './common/paths';
 import { getValue, isMap, isSeq, mapPairs, pairKey, scalarString, seqItems, type YamlDoc } from './yaml';
-
-export function basename(path: string): string {
-  const clean = path.replace(/[?#].*$/, '');
-  const i = Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\'));
-  return clean.slice(i + 1);
-}
 
 /** Path segments (folder names), lower-cased, for folder-based hints (roles/x/tasks, group_vars …). */
 function segments(path: string): string[] {

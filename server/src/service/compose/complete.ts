@@ -8,26 +8,13 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { yamlCompletionContext } from '../yaml/completion';
 import { getIn, getValue, matchPath, type YamlPath } from '../yaml';
 import { composeSpec, enumValues, isCollection, objectBranch, schemaAt } from './schema';
+import { knownValues } from './values';
 import { composeDir, composeIndex, resolvePath } from './document';
 import { dockerfileOf, stageNames } from './dockerfileStages';
 
 const PROPERTY = CompletionItemKind.Property;
 const REFERENCE = CompletionItemKind.Reference;
 const ENUM = CompletionItemKind.EnumMember;
-
-/** Values the schema leaves as free strings but Compose defines. */
-const KNOWN_VALUES: { pattern: string[]; values: string[] }[] = [
-  { pattern: ['services', '*', 'restart'], values: ['no', 'always', 'on-failure', 'unless-stopped'] },
-  { pattern: ['services', '*', 'pull_policy'], values: ['always', 'never', 'missing', 'build', 'if_not_present', 'daily', 'weekly'] },
-  { pattern: ['services', '*', 'network_mode'], values: ['bridge', 'host', 'none'] },
-  { pattern: ['services', '*', 'logging', 'driver'], values: ['json-file', 'local', 'journald', 'syslog', 'fluentd', 'gelf', 'awslogs', 'splunk', 'none'] },
-  { pattern: ['services', '*', 'volumes', '*', 'type'], values: ['volume', 'bind', 'tmpfs', 'npipe', 'image', 'cluster'] },
-  { pattern: ['services', '*', 'ports', '*', 'protocol'], values: ['tcp', 'udp'] },
-  { pattern: ['services', '*', 'ports', '*', 'mode'], values: ['host', 'ingress'] },
-  { pattern: ['services', '*', 'deploy', 'restart_policy', 'condition'], values: ['none', 'on-failure', 'any'] },
-  { pattern: ['networks', '*', 'driver'], values: ['bridge', 'host', 'overlay', 'macvlan', 'ipvlan', 'none'] },
-  { pattern: ['volumes', '*', 'driver'], values: ['local'] },
-];
 
 export function composeComplete(ctx: YamlFeatureContext): CompletionSpec[] {
   const { model, unit: doc, offset, kb } = ctx;
@@ -112,9 +99,8 @@ export function composeComplete(ctx: YamlFeatureContext): CompletionSpec[] {
   return out;
 }
 
-function valuesFor(path: YamlPath): string[] {
-  for (const k of KNOWN_VALUES) if (matchPath(k.pattern, path)) return k.values;
-  return enumValues(schemaAt(path));
+function valuesFor(path: YamlPath): readonly string[] {
+  return knownValues(path) ?? enumValues(schemaAt(path));
 }
 
 function keyEntryId(kb: KnowledgeBase, path: YamlPath): string | undefined {

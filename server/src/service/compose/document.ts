@@ -4,23 +4,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../model';
 import type { YamlDocModel } from '../kinds/yaml';
-import {
-  aliasTarget, getValue, isAlias, isMap, isScalar, isSeq, isYamlNode, mapPairs, nodeTag, pairKey, scalarString, seqItems, toRange,
-  type YamlNode, type YamlPair,
-} from '../yaml';
-
-/** Where a JSON pointer's value sits in the text: the value node and, for a map entry, its key node. */
-export interface Loc {
-  node?: YamlNode;
-  key?: YamlNode;
-}
-
-export interface Converted {
-  value: unknown;
-  at: Map<string, Loc>;
-  /** Alias expansion or the node budget ran out: the JS value is incomplete, so schema errors are not trusted. */
-  truncated: boolean;
-}
+import { getValue, isMap, isSeq, isYamlNode, mapPairs, pairKey, scalarString, seqItems, toRange, type YamlNode } from '../yaml';
 
 export interface Entry {
   name: string;
@@ -43,75 +27,6 @@ export interface ComposeIndex {
 
 export const TOP_SECTIONS = ['services', 'volumes', 'networks', 'secrets', 'configs', 'models'] as const;
 export type TopSection = (typeof TOP_SECTIONS)[number];
-
-const MAX_DEPTH = 64;
-const MAX_NODES = 200_000;
-const MAX_ALIAS_NODES = 20_000;
-
-export const escapePointer = (s: string | number) => String(s).replace(/~/g, '~0').replace(/\//g, '~1');
-
-/** YAML AST → plain JS, remembering the node of every pointer. */
-export function convert(ydoc: YamlDocModel): Converted {
-  const doc = ydoc.yaml.doc;
-  const at = new Map<string, Loc>();
-  let nodes = 0;
-  let aliasNodes = 0;
-  let truncated = false;
-
-  // `via`: the alias or merge key through which this subtree is reached; its pointers point there.
-  const conv = (node: unknown, ptr: string, depth: number, via: YamlNode | undefined, key: YamlNode | undefined): unknown => {
-    if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
-      truncated = true;
-      return null;
-    }
-    if (via && ++aliasNodes > MAX_ALIAS_NODES) {
-      truncated = true;
-      return null;
-    }
-    if (!at.has(ptr)) at.set(ptr, via ? { node: via, key } : { node: isYamlNode(node) ? node : undefined, key });
-    if (isAlias(node)) {
-      const target = aliasTarget(doc, node);
-      return target ? conv(target, ptr, depth + 1, via ?? (node as YamlNode), key) : null;
-    }
-    if (isScalar(node)) return node.value === undefined ? null : node.value;
-    if (isSeq(node)) return seqItems(node).map((it, i) => conv(it, `${ptr}/${i}`, depth + 1, via, undefined));
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      const merges: unknown[] = [];
-      for (const pair of mapPairs(node)) {
-        const k = pairKey(pair);
-        if (k === null) continue;
-        if (k === '<<' && !isScalarQuoted(pair)) {
-          merges.push(pair.value);
-          continue;
-        }
-        if (nodeTag(pair.value) === '!reset') continue; // `!reset` removes what an earlier file set: nothing to validate
-        const kn = via ?? (pair.key as YamlNode);
-        out[k] = conv(pair.value, `${ptr}/${escapePointer(k)}`, depth + 1, via, kn);
-      }
-      // `<<: *base` / `<<: [*a, *b]`: keys not set explicitly come from the merged maps (the first one wins).
-      for (const m of merges) {
-        const sources = isSeq(m) ? seqItems(m) : [m];
-        for (const s of sources) {
-          // Converted at the map's own pointer: explicit keys were recorded first, so their locations win.
-          const mv = conv(s, ptr, depth + 1, via, undefined);
-          if (mv && typeof mv === 'object' && !Array.isArray(mv)) {
-            for (const [k, v] of Object.entries(mv)) if (!(k in out)) out[k] = v;
-          }
-        }
-      }
-      return out;
-    }
-    return null;
-  };
-  const value = conv(doc.contents, '', 0, undefined, undefined);
-  return { value, at, truncated };
-}
-
-function isScalarQuoted(pair: YamlPair): boolean {
-  const k = pair.key as { type?: string } | null;
-  return !!k && (k.type === 'QUOTE_DOUBLE' || k.type === 'QUOTE_SINGLE');
-}
 
 const indexCache = new WeakMap<YamlDocModel, ComposeIndex>();
 

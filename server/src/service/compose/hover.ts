@@ -7,6 +7,7 @@ import { yamlPathHover } from '../kb/pathHover';
 import { scalarString, toRange, type YamlPath } from '../yaml';
 import { referenceAt, describeResource, describeService } from './references';
 import { parsePort, volumeOf } from './syntax';
+import { restartPolicyOf } from './values';
 
 /** A hit whose entry has `{placeholders}` to fill (reference hovers: name, line, what it is). */
 export interface ComposeHit extends KbHit {
@@ -37,7 +38,7 @@ export function valueEntry(path: YamlPath, value: string | undefined): string | 
   if (value === undefined || path[0] !== 'services' || path.length < 3) return undefined;
   const key = path[2];
   const tail = path.slice(3);
-  if (key === 'restart' && tail.length === 0) return `compose.value.restart.${value.startsWith('on-failure') ? 'on-failure' : value}`;
+  if (key === 'restart' && tail.length === 0) return `compose.value.restart.${restartPolicyOf(value)}`;
   if (key === 'pull_policy' && tail.length === 0) return `compose.value.pull_policy.${value.startsWith('every_') ? 'every' : value}`;
   if (key === 'network_mode' && tail.length === 0) {
     const mode = /^(service|container):/.exec(value)?.[1] ?? value;

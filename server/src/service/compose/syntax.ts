@@ -1,7 +1,7 @@
 // Small parsers for Compose short syntaxes (ports, volumes) and service facts the checks share.
 import type { DocumentModel } from '../model';
 import type { WorkspaceFs } from '../workspace/fs';
-import { basename } from '../classify';
+import { basename } from '../common/paths';
 import { getValue, isMap, isSeq, scalarString, seqItems, mapPairs, pairKey } from '../yaml';
 import { composeDir, hasVariable, type Entry } from './document';
 

@@ -4,7 +4,7 @@ import type { DocumentModel } from '../model';
 import type { Fact, KbHit } from '../types';
 import { containsPosition } from '../text';
 import { argValues, facts as dfFacts, flagsOf, isExecForm, variablesOf, type DockerfileFacts, type Stage } from './analysis';
-import { parseImageRef } from './image';
+import { imageFact, imageEntry, parseImageRef } from '../common/image';
 import type { DockerfileFeatureContext } from './parse';
 
 /**
@@ -51,8 +51,7 @@ export function dockerfileHover(ctx: DockerfileFeatureContext): KbHit | null {
         const earlier = f.stageByName.get(image.toLowerCase());
         if (earlier && earlier.index < from.index) return hit('dockerfile.stage.name', imageRange, [stageDefined(earlier)]);
         const ref = parseImageRef(image);
-        const entry = ref.name === 'scratch' ? 'image.scratch' : ref.digest ? 'image.digest' : ref.dynamic ? 'image.reference' : ref.tag === undefined ? 'image.untagged' : ref.tag === 'latest' ? 'image.latest' : 'image.reference';
-        return hit(`dockerfile.${entry}`, imageRange, ref.dynamic || ref.name === 'scratch' ? [] : [imageParts(ref)]);
+        return hit(`dockerfile.image.${imageEntry(ref)}`, imageRange, ref.dynamic || ref.name === 'scratch' ? [] : [imageFact(ref)]);
       }
     }
 
@@ -95,16 +94,6 @@ function stageUses(_model: DocumentModel, f: DockerfileFacts, stage: Stage): Fac
   }
   if (stage === f.stages[f.stages.length - 1]) return lines.length ? { id: 'fact.stage.usedBy', args: { lines: lines.join(', ') } } : { id: 'fact.stage.final' };
   return lines.length ? { id: 'fact.stage.usedBy', args: { lines: lines.join(', ') } } : { id: 'fact.stage.unused' };
-}
-
-function imageParts(ref: ReturnType<typeof parseImageRef>): Fact {
-  const first = ref.name.split('/')[0];
-  const hasRegistry = ref.name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  const registry = hasRegistry ? first : 'docker.io';
-  let repository = hasRegistry ? ref.name.slice(first.length + 1) : ref.name;
-  if (!hasRegistry && !repository.includes('/')) repository = `library/${repository}`;
-  if (ref.digest) return { id: 'fact.image.digest', args: { registry, repository, digest: ref.digest.slice(0, 19) + '…' } };
-  return { id: 'fact.image.parts', args: { registry, repository, tag: ref.tag ?? 'latest' } };
 }
 
 function variableFact(model: DocumentModel, f: DockerfileFacts, ins: Instruction, name: string): Fact {

@@ -14,7 +14,7 @@ import { Argument, DockerfileParser, Instruction, type Dockerfile } from 'docker
 import type { DocumentModel, DocumentUnit, FileKindParser } from '../model';
 import type { UnitCheck } from '../rules/check';
 import type { FeatureContext } from '../provider';
-import { basename } from '../classify';
+import { basename } from '../common/paths';
 
 /** An argument as plain numbers: value, start line, start character, end line, end character. */
 type Frozen = [string, number, number, number, number];

@@ -5,7 +5,8 @@ import type { DocumentModel, DocumentUnit, FileKindParser, ParseResult } from '.
 import type { Format } from '../types';
 import type { UnitCheck } from '../rules/check';
 import type { FeatureContext } from '../provider';
-import { basename, classifyYamlDoc, looksLikeGoTemplate, probablyAnsible } from '../classify';
+import { classifyYamlDoc, looksLikeGoTemplate, probablyAnsible } from '../classify';
+import { basename } from '../common/paths';
 import { MAX_YAML_DEPTH, MAX_YAML_TOKENS, getValue, isMap, parseYamlFile, pathAt, scalarString, YamlLimitError, type PathAt, type YamlDoc, type YamlFile } from '../yaml';
 import { reparseYamlFile } from '../yaml/incremental';
 

@@ -1,5 +1,5 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { unpinnedReason } from '../../dockerfile/image';
+import { unpinnedReason } from '../../common/image';
 import { getValue, scalarString } from '../../yaml';
 import { composeIndex, rangeOf } from '../document';
 

@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { unpinnedReason } from '../image';
+import { unpinnedReason } from '../../common/image';
 import { facts } from '../analysis';
 
 /**

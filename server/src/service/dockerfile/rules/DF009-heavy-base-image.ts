@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { parseImageRef } from '../image';
+import { parseImageRef } from '../../common/image';
 import { facts, finalStage } from '../analysis';
 
 /** Official images that publish a much smaller `-slim` or `-alpine` variant (002 › 이미지 경량화 전략). */

@@ -1,5 +1,5 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { unpinnedReason } from '../../dockerfile/image';
+import { unpinnedReason } from '../../common/image';
 import { isMap, getValue, scalarString, toRange, walk } from '../../yaml';
 
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);

@@ -1,0 +1,34 @@
+// Paths a file refers to (a Compose build context, kustomize resources, an Ansible role), resolved against the
+// file's folder and looked up in the workspace. Shared by every format: one place decides what "missing" means.
+import { posix } from 'node:path';
+import type { WorkspaceFs } from '../workspace/fs';
+
+/** The last segment of a path or URI path (query and fragment dropped). */
+export function basename(path: string): string {
+  const clean = path.replace(/[?#].*$/, '');
+  const i = Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\'));
+  return clean.slice(i + 1);
+}
+
+/** The folder of a file (paths written in a file are relative to it). */
+export function dirOf(path: string): string {
+  return posix.dirname(path.replace(/\\/g, '/'));
+}
+
+/** A path written in a file, resolved against `base` (an absolute folder); absolute paths are taken as they are. */
+export function resolveIn(base: string, p: string): string {
+  return posix.resolve(base, p);
+}
+
+/**
+ * What a path is in the workspace: `file`, `dir`, `missing` (inside the workspace, not there), `outside` (not read:
+ * it leaves the workspace), or `unknown` (no workspace: a loose file, so nothing is said about its paths).
+ */
+export type PathStatus = 'file' | 'dir' | 'missing' | 'outside' | 'unknown';
+
+export function pathStatus(fs: WorkspaceFs, abs: string): PathStatus {
+  if (!fs.available) return 'unknown';
+  if (!fs.contains(abs)) return 'outside';
+  if (!fs.exists(abs)) return 'missing';
+  return fs.isDirectory(abs) ? 'dir' : 'file';
+}
