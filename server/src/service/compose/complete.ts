@@ -6,11 +6,11 @@ import type { CompletionSpec } from '../provider';
 import type { YamlFeatureContext } from '../kinds/yaml';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { yamlCompletionContext } from '../yaml/completion';
-import { getIn, getValue, matchPath, type YamlPath } from '../yaml';
+import { getIn, matchPath, type YamlPath } from '../yaml';
 import { composeSpec, enumValues, isCollection, objectBranch, schemaAt } from './schema';
 import { knownValues } from './values';
-import { composeDir, composeIndex, resolvePath } from './document';
-import { dockerfileOf, stageNames } from './dockerfileStages';
+import { composeIndex } from './model';
+import { buildOf, stageNames } from './build';
 
 const PROPERTY = CompletionItemKind.Property;
 const REFERENCE = CompletionItemKind.Reference;
@@ -71,10 +71,9 @@ export function composeComplete(ctx: YamlFeatureContext): CompletionSpec[] {
       return out;
     }
     if (p[0] === 'services' && p.length === 4 && p[2] === 'build' && p[3] === 'target') {
-      const build = getValue(getValue(getValue(doc.yaml.doc.contents, 'services'), String(p[1])), 'build');
-      const context = String((getValue(build, 'context') as { value?: unknown })?.value ?? '.');
-      const text = dockerfileOf(build, resolvePath(composeDir(model), context), ctx.fs);
-      for (const s of text ? stageNames(text) : []) out.push({ label: s, kind: REFERENCE, range, detail: 'stage' });
+      const service = idx.services.get(String(p[1]));
+      const build = service && buildOf(model, service);
+      for (const s of (build && stageNames(model, build, ctx.workspace)) ?? []) out.push({ label: s, kind: REFERENCE, range, detail: 'stage' });
       return out;
     }
     for (const v of valuesFor(p)) out.push({ label: v, kind: ENUM, range, entryId: valueEntryId(kb, p, v) });

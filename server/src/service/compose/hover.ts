@@ -5,7 +5,10 @@ import type { YamlFeatureContext } from '../kinds/yaml';
 import type { KbHit } from '../types';
 import { yamlPathHover } from '../kb/pathHover';
 import { scalarString, toRange, type YamlPath } from '../yaml';
-import { referenceAt, describeResource, describeService } from './references';
+import { definitionAt, referenceAt, describeResource, describeService, usesOf, type Reference } from './references';
+import type { DocumentModel } from '../model';
+import type { Fact } from '../types';
+import type { TopSection } from './model';
 import { parsePort, volumeOf } from './syntax';
 import { restartPolicyOf } from './values';
 
@@ -24,6 +27,13 @@ export function composeHover(ctx: YamlFeatureContext): ComposeHit | null {
     const what = ref.section === 'services' ? describeService(ref.target) : describeResource(ref.target);
     const id = `compose.ref.${single}`;
     if (kb.get(id)) return { entryId: id, range: ref.range, args: { name: ref.name, line, what } };
+  }
+  // A definition (a key under a top-level section): what it is and where the file uses it.
+  const def = definitionAt(model, doc, offset);
+  if (def) {
+    const id = `compose.def.${def.section.slice(0, -1)}`;
+    const what = def.section === 'services' ? describeService(def.entry) : describeResource(def.entry);
+    if (kb.get(id)) return { entryId: id, range: def.range, args: { name: def.entry.name, what }, facts: usesFacts(model, usesOf(model, doc, def.section, def.entry.name), def.section) };
   }
   if (at.role === 'value' && at.node) {
     const id = valueEntry(at.path, scalarString(at.node));
@@ -62,4 +72,12 @@ export function valueEntry(path: YamlPath, value: string | undefined): string | 
   }
   if (key === 'logging' && tail.length === 1 && tail[0] === 'driver') return `compose.value.logging.${value}`;
   return undefined;
+}
+
+/** Up to five uses of a defined name, one fact each (line, service, key), then how many more. */
+function usesFacts(_model: DocumentModel, uses: Reference[], section: TopSection): Fact[] {
+  if (!uses.length) return section === 'services' ? [{ id: 'fact.compose.notReferenced' }] : [{ id: 'fact.compose.unused' }];
+  const facts: Fact[] = uses.slice(0, 5).map((u) => ({ id: 'fact.compose.use', args: { line: String(u.range.start.line + 1), service: u.service, via: u.via } }));
+  if (uses.length > 5) facts.push({ id: 'fact.compose.more', args: { count: String(uses.length - 5) } });
+  return facts;
 }

@@ -1,12 +1,10 @@
 // Docker Compose: schema validation (Compose Specification), semantic checks, hovers, completion, go-to-definition.
-import type { Location } from 'vscode-languageserver-types';
 import type { FormatProvider } from '../provider';
 import type { YamlDocModel } from '../kinds/yaml';
 import type { PathAt } from '../yaml';
 import { composeHover } from './hover';
 import { composeComplete } from './complete';
-import { referenceAt } from './references';
-import { rangeOf } from './document';
+import { composeDefinition, composeFacts, composePrepareRename, composeReferencesAt, composeRename, composeSymbols } from './navigation';
 import { check as DC001 } from './rules/DC001-unknown-key';
 import { check as DC002 } from './rules/DC002-wrong-type';
 import { check as DC003 } from './rules/DC003-invalid-value';
@@ -35,9 +33,10 @@ export const composeProvider: FormatProvider<YamlDocModel, PathAt> = {
   checks: [DC001, DC002, DC003, DC004, DC005, DC006, DC007, DC008, DC009, DC010, DC011, DC012, DC013, DC014, DC015, DC016, DC017, DC018, DC019, DC020, DC021, DC022],
   hover: composeHover,
   complete: composeComplete,
-  definition({ model, unit: doc, offset }): Location[] {
-    const ref = referenceAt(model, doc, offset);
-    const range = ref?.target ? rangeOf(model, ref.target.key) : undefined;
-    return range ? [{ uri: model.uri, range }] : [];
-  },
+  definition: composeDefinition,
+  references: composeReferencesAt,
+  prepareRename: composePrepareRename,
+  rename: composeRename,
+  symbols: composeSymbols,
+  facts: composeFacts,
 };

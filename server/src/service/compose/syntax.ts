@@ -1,9 +1,9 @@
 // Small parsers for Compose short syntaxes (ports, volumes) and service facts the checks share.
 import type { DocumentModel } from '../model';
 import type { WorkspaceFs } from '../workspace/fs';
-import { basename } from '../common/paths';
+import { basename, dirOf } from '../common/paths';
 import { getValue, isMap, isSeq, scalarString, seqItems, mapPairs, pairKey } from '../yaml';
-import { composeDir, hasVariable, type Entry } from './document';
+import { hasVariable, type Entry } from './model';
 
 export interface PortSpec {
   hostIp?: string;
@@ -121,7 +121,7 @@ export function isPartialFile(model: DocumentModel, fs: WorkspaceFs): boolean {
   if (MAIN_NAMES.includes(name)) return false;
   if (/override/.test(name)) return true;
   if (!fs.available) return false;
-  const dir = composeDir(model);
+  const dir = dirOf(model.path);
   return MAIN_NAMES.some((n) => fs.exists(`${dir}/${n}`));
 }
 

@@ -2,6 +2,7 @@ import type { FormatProvider } from '../provider';
 import type { DockerfileCursor, DockerfileUnit } from './parse';
 import { dockerfileHover } from './hover';
 import { dockerfileComplete } from './complete';
+import { dockerfileFacts, dockerfilePrepareRename, dockerfileReferences, dockerfileRename, dockerfileSymbols } from './navigation';
 import { check as DF001 } from './rules/DF001-add-local-file';
 import { check as DF002 } from './rules/DF002-add-url';
 import { check as DF003 } from './rules/DF003-consecutive-run';
@@ -39,4 +40,9 @@ export const dockerfileProvider: FormatProvider<DockerfileUnit, DockerfileCursor
   checks: [DF001, DF002, DF003, DF004, DF005, DF006, DF007, DF008, DF009, DF010, DF011, DF012, DF013, DF014, DF015, DF016, DF100, DF101, DF102, DF103, DF104, DF105, DF106, DF107, DF108, DF109, DF110, DF111, DF112, DF113, DF114],
   hover: dockerfileHover,
   complete: dockerfileComplete,
+  references: dockerfileReferences,
+  prepareRename: dockerfilePrepareRename,
+  rename: dockerfileRename,
+  symbols: dockerfileSymbols,
+  facts: dockerfileFacts,
 };

@@ -1,7 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { closest } from '../../text';
-import { getValue, isMap, scalarString, seqItems, isYamlNode, type YamlNode } from '../../yaml';
-import { composeIndex, listOrMapNames, rangeOf, hasVariable } from '../document';
+import { reportUnknownName } from '../../rules/helpers';
+import { composeIndex, rangeOf } from '../model';
+import { composeReferences } from '../references';
 import { isPartialFile } from '../syntax';
 
 /**
@@ -16,36 +16,10 @@ export const check: YamlCheck = {
     const idx = composeIndex(doc);
     if (idx.hasInclude || isPartialFile(model, fs)) return;
     const names = [...idx.services.keys()];
-    const ref = (name: string, node: YamlNode, via: string) => {
-      if (!name || idx.services.has(name) || hasVariable(name)) return;
-      const range = rangeOf(model, node);
-      if (!range) return;
-      const suggestion = closest(name, names);
-      report(range, suggestion ? { name, via, suggestion } : { name, via }, undefined, suggestion ? 'suggest' : undefined);
-    };
-    for (const s of idx.services.values()) {
-      for (const d of listOrMapNames(getValue(s.node, 'depends_on'))) ref(d.name, d.node, 'depends_on');
-      for (const it of seqItems(getValue(s.node, 'links'))) {
-        const v = scalarString(it);
-        if (v !== undefined && isYamlNode(it)) ref(v.split(':')[0], it, 'links');
-      }
-      const ext = getValue(s.node, 'extends');
-      if (isMap(ext) && getValue(ext, 'file') === undefined) {
-        const sv = getValue(ext, 'service');
-        const v = scalarString(sv);
-        if (v !== undefined && isYamlNode(sv)) ref(v, sv, 'extends.service');
-      } else if (!isMap(ext)) {
-        const v = scalarString(ext);
-        if (v !== undefined && isYamlNode(ext)) ref(v, ext, 'extends');
-      }
-      const nm = getValue(s.node, 'network_mode');
-      const nmv = scalarString(nm);
-      if (nmv?.startsWith('service:') && isYamlNode(nm)) ref(nmv.slice(8), nm, 'network_mode');
-      for (const it of seqItems(getValue(s.node, 'volumes_from'))) {
-        const v = scalarString(it);
-        if (v === undefined || !isYamlNode(it) || v.startsWith('container:')) continue;
-        ref(v.replace(/^service:/, '').split(':')[0], it, 'volumes_from');
-      }
+    for (const ref of composeReferences(model, doc)) {
+      if (ref.section !== 'services' || ref.target || ref.dynamic) continue;
+      const range = rangeOf(model, ref.node);
+      if (range) reportUnknownName(report, range, ref.name, names, { via: ref.via });
     }
   },
 };

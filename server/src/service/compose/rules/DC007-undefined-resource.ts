@@ -1,12 +1,12 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { closest } from '../../text';
-import { getValue, isMap, isSeq, scalarString, seqItems, isYamlNode, type YamlNode } from '../../yaml';
-import { composeIndex, listOrMapNames, rangeOf, hasVariable, type Entry } from '../document';
-import { isPartialFile, volumeOf } from '../syntax';
+import { reportUnknownName } from '../../rules/helpers';
+import { composeIndex, rangeOf } from '../model';
+import { composeReferences } from '../references';
+import { isPartialFile } from '../syntax';
 
 /**
- * DC007: a service uses a named volume, network, secret or config that the file does not declare at the top level
- * (`docker compose config`: "service x refers to undefined volume y"). The implicit `default` network is allowed.
+ * DC007: a service uses a named volume, network, secret, config or model that the file does not declare at the top
+ * level (`docker compose config`: "service x refers to undefined volume y"). The implicit `default` network is allowed.
  */
 export const check: YamlCheck = {
   rule: 'DC007',
@@ -14,34 +14,10 @@ export const check: YamlCheck = {
   run({ model, unit: doc, report, fs }) {
     const idx = composeIndex(doc);
     if (idx.hasInclude || isPartialFile(model, fs)) return;
-    const ref = (kind: 'volume' | 'network' | 'secret' | 'config', declared: Map<string, Entry>, name: string, node: YamlNode, service: string) => {
-      if (!name || declared.has(name) || hasVariable(name)) return;
-      const range = rangeOf(model, node);
-      if (!range) return;
-      const suggestion = closest(name, declared.keys());
-      const section = `${kind}s`;
-      report(range, suggestion ? { name, kind: section, service, suggestion } : { name, kind: section, service }, undefined, suggestion ? 'suggest' : undefined);
-    };
-    for (const s of idx.services.values()) {
-      for (const it of seqItems(getValue(s.node, 'volumes'))) {
-        const v = volumeOf(it);
-        if (!v || v.type !== 'volume' || !v.source) continue;
-        const node = isMap(it) ? getValue(it, 'source') : it;
-        if (isYamlNode(node)) ref('volume', idx.volumes, v.source, node, s.name);
-      }
-      for (const n of listOrMapNames(getValue(s.node, 'networks'))) if (n.name !== 'default') ref('network', idx.networks, n.name, n.node, s.name);
-      for (const [key, kind, declared] of [['secrets', 'secret', idx.secrets], ['configs', 'config', idx.configs]] as const) {
-        const lists = [getValue(s.node, key)];
-        if (key === 'secrets') lists.push(getValue(getValue(s.node, 'build'), 'secrets'));
-        for (const list of lists) {
-          if (!isSeq(list)) continue;
-          for (const it of seqItems(list)) {
-            const node = isMap(it) ? getValue(it, 'source') : it;
-            const name = scalarString(node);
-            if (name !== undefined && isYamlNode(node)) ref(kind, declared, name, node, s.name);
-          }
-        }
-      }
+    for (const ref of composeReferences(model, doc)) {
+      if (ref.section === 'services' || ref.target || ref.dynamic) continue;
+      const range = rangeOf(model, ref.node);
+      if (range) reportUnknownName(report, range, ref.name, idx[ref.section].keys(), { kind: ref.section, service: ref.service });
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue } from '../../yaml';
-import { composeIndex, listOrMapNames, rangeOf } from '../document';
+import { composeIndex, listOrMapNames, rangeOf } from '../model';
 
 /**
  * DC008: services that depend on each other in a circle (`a → b → a`, or a service on itself). Compose cannot pick

@@ -1,6 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isMap } from '../../yaml';
-import { composeIndex, rangeOf } from '../document';
+import { composeIndex, rangeOf } from '../model';
 import { isPartialFile } from '../syntax';
 
 /**

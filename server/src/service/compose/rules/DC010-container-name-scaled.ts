@@ -1,6 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getPair } from '../../yaml';
-import { composeIndex, rangeOf } from '../document';
+import { composeIndex, rangeOf } from '../model';
 import { replicas } from '../syntax';
 
 /**

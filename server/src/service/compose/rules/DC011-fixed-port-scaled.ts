@@ -1,6 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, seqItems } from '../../yaml';
-import { composeIndex, rangeOf } from '../document';
+import { composeIndex, rangeOf } from '../model';
 import { portOf, replicas } from '../syntax';
 
 /**

@@ -1,10 +1,10 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isMap, scalarString, seqItems, isYamlNode } from '../../yaml';
-import { composeDir, composeIndex, hasVariable, rangeOf, resolvePath } from '../document';
+import { composeIndex, hasVariable, rangeOf } from '../model';
+import { dirOf, pathStatus, resolveIn } from '../../common/paths';
 import { isPathLike, volumeOf } from '../syntax';
+import { isRemoteContext } from '../build';
 
-/** A build context that is not a local folder: a Git URL, an http(s) URL, a named context. */
-export const isRemoteContext = (s: string) => /^(?:[a-z][\w+.-]*:\/\/|git@|github\.com\/)/i.test(s);
 
 /**
  * DC013: a `build.context`, `build.dockerfile` or bind-mount source that does not exist in the workspace. A missing
@@ -16,11 +16,8 @@ export const check: YamlCheck = {
   formats: ['compose'],
   run({ model, unit: doc, report, fs }) {
     if (!fs.available) return;
-    const dir = composeDir(model);
-    const missing = (p: string) => {
-      const abs = resolvePath(dir, p);
-      return fs.contains(abs) && !fs.exists(abs) ? abs : undefined;
-    };
+    const dir = dirOf(model.path);
+    const missing = (p: string) => pathStatus(fs, resolveIn(dir, p)) === 'missing';
     for (const s of composeIndex(doc).services.values()) {
       const build = getValue(s.node, 'build');
       const ctxNode = isMap(build) ? getValue(build, 'context') : build;

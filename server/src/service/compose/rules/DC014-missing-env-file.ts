@@ -1,6 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isMap, isSeq, scalarString, seqItems } from '../../yaml';
-import { composeDir, composeIndex, hasVariable, rangeOf, resolvePath } from '../document';
+import { composeIndex, hasVariable, rangeOf } from '../model';
+import { dirOf, pathStatus, resolveIn } from '../../common/paths';
 
 /**
  * DC014: an `env_file` that does not exist (and is not marked `required: false`). Compose stops with "env file …
@@ -11,7 +12,7 @@ export const check: YamlCheck = {
   formats: ['compose'],
   run({ model, unit: doc, report, fs }) {
     if (!fs.available) return;
-    const dir = composeDir(model);
+    const dir = dirOf(model.path);
     for (const s of composeIndex(doc).services.values()) {
       const ef = getValue(s.node, 'env_file');
       const items = isSeq(ef) ? seqItems(ef) : ef === undefined ? [] : [ef];
@@ -20,9 +21,8 @@ export const check: YamlCheck = {
         if (isMap(it) && scalarString(getValue(it, 'required')) === 'false') continue;
         const p = scalarString(node);
         if (p === undefined || !p || hasVariable(p) || p.startsWith('~')) continue;
-        const abs = resolvePath(dir, p);
         const range = rangeOf(model, node);
-        if (fs.contains(abs) && !fs.exists(abs) && range) report(range, { path: p, service: s.name });
+        if (range && pathStatus(fs, resolveIn(dir, p)) === 'missing') report(range, { path: p, service: s.name });
       }
     }
   },

@@ -1,6 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getPair, nodeRange, scalarString } from '../../yaml';
-import { rangeOf } from '../document';
+import { rangeOf } from '../model';
 
 /**
  * DC016: the top-level `version` key. Compose (v2) ignores it and warns "the attribute `version` is obsolete"; the

@@ -1,7 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import type { Fix } from '../../types';
 import { getPair, getValue, isSeq, nodeRange, scalarString, seqItems, isYamlNode, pairKey } from '../../yaml';
-import { composeIndex, rangeOf, type Entry } from '../document';
+import { composeIndex, rangeOf, type Entry } from '../model';
 
 /** A service whose healthcheck can report "healthy" (declared and not disabled). */
 export function hasHealthcheck(service: Entry | undefined): boolean {

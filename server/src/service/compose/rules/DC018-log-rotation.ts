@@ -1,6 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getPair, getValue, mapPairs, pairKey, scalarString } from '../../yaml';
-import { composeIndex, rangeOf } from '../document';
+import { composeIndex, rangeOf } from '../model';
 
 /**
  * DC018: `logging` with the `json-file` driver (named, or left as the default) and no `max-size`/`max-file` options.

@@ -1,5 +1,5 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { composeIndex, hasVariable, rangeOf } from '../document';
+import { composeIndex, hasVariable, rangeOf } from '../model';
 import { environment } from '../syntax';
 
 const SECRET_KEY = /(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|_KEY$)/i;

@@ -1,7 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { unpinnedReason } from '../../common/image';
 import { getValue, scalarString } from '../../yaml';
-import { composeIndex, rangeOf } from '../document';
+import { composeIndex, rangeOf } from '../model';
 
 /**
  * DC020: an image with no tag or with `:latest`. Each `docker compose pull` may bring a different version, and

@@ -1,6 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isMap, nodeRange, seqItems, isQuotedScalar } from '../../yaml';
-import { composeIndex, rangeOf } from '../document';
+import { composeIndex, rangeOf } from '../model';
 import { volumeOf } from '../syntax';
 
 const CONFIG_FILE = /\.(?:conf|cnf|ini|ya?ml|json|toml|cfg|properties)$/i;

@@ -1,6 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isScalar, isQuotedScalar, nodeRange, seqItems } from '../../yaml';
-import { composeIndex, rangeOf } from '../document';
+import { composeIndex, rangeOf } from '../model';
 
 /** YAML 1.1 reads `digits:digits` (each part after the first below 60) as a base-60 number: `22:22` → 1342. */
 export const SEXAGESIMAL = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/;

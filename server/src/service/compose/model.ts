@@ -1,6 +1,6 @@
-// A Compose document, understood once per document version: the YAML AST turned into plain JS for the schema
-// validator (bounded: aliases and `<<` merge keys are expanded within a budget, `!reset` entries are dropped) with
-// the node behind every JSON pointer, and an index of the services, volumes, networks, secrets and configs.
+// The Compose model: what every Compose rule, hover, completion and definition reads, built once per document
+// version — the services, volumes, networks, secrets, configs and models a document defines (the names that refer
+// to them are in references.ts, one table for checks, navigation and rename).
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../model';
 import type { YamlDocModel } from '../kinds/yaml';
@@ -73,29 +73,6 @@ export function rangeOf(model: DocumentModel, node: unknown): Range | undefined 
 
 /** Contains a variable (`$VAR`, `${VAR}`): its value is not known without the environment. */
 export const hasVariable = (s: string) => /\$(?:\{|[A-Za-z_])/.test(s.replace(/\$\$/g, ''));
-
-/** The compose file's folder (paths in the file are relative to it). */
-export function composeDir(model: DocumentModel): string {
-  const p = model.path.replace(/\\/g, '/');
-  const i = p.lastIndexOf('/');
-  return i > 0 ? p.slice(0, i) : '/';
-}
-
-/** Resolve a path written in the compose file against its folder ('~' and absolute paths are taken as they are). */
-export function resolvePath(base: string, p: string): string {
-  if (p.startsWith('/')) return normalize(p);
-  return normalize(`${base}/${p}`);
-}
-
-function normalize(p: string): string {
-  const out: string[] = [];
-  for (const seg of p.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') out.pop();
-    else out.push(seg);
-  }
-  return '/' + out.join('/');
-}
 
 /** Entries of a list-or-map key (`depends_on: [a, b]` or `depends_on: { a: {…} }`): name + the node to mark. */
 export function listOrMapNames(node: unknown): { name: string; node: YamlNode }[] {
