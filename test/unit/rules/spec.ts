@@ -15,7 +15,7 @@
 //   dir: FIXTURES, path: 'proj/compose.yaml'                              // a real directory as the workspace
 //   { files: {...}, path: 'app/Dockerfile' }                              // one case with its own workspace
 //   loose('…') / { text, workspace: false }                               // one case without a workspace
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -114,14 +114,26 @@ interface Checked {
   again(text: string): Finding[];
 }
 
-/** Workspaces of one test: created on first use, removed when the test ends. */
+/** The workspaces of one spec: created on first use, removed when the spec's tests are done. */
 class Workspaces {
   private readonly temp = new Map<Record<string, string>, { dir: string; svc: LanguageService }>();
   private readonly real = new Map<string, LanguageService>();
   constructor(private readonly spec: RuleSpec) {}
 
+  /** Each document is parsed once per spec (fires, details and fixes share the model: a huge input costs one parse). */
+  private readonly checked = new Map<Record<string, string> | undefined, Map<string, Checked>>();
+
   check(c: Case, rule: string): Checked {
     const doc: Doc = typeof c === 'string' ? { text: c } : c;
+    const byFiles = this.checked.get(doc.files) ?? new Map<string, Checked>();
+    this.checked.set(doc.files, byFiles);
+    const key = `${doc.workspace === false ? 'loose' : 'ws'}\0${doc.path ?? ''}\0${doc.text ?? '\0'}`;
+    let hit = byFiles.get(key);
+    if (!hit) byFiles.set(key, (hit = this.parse(doc, rule)));
+    return hit;
+  }
+
+  private parse(doc: Doc, rule: string): Checked {
     const path = doc.path ?? this.spec.path ?? 'Dockerfile';
     const settings = this.spec.settings ?? EN;
     let svc: LanguageService;
@@ -166,14 +178,9 @@ const label = (c: Case) => (typeof c === 'string' ? c : `${c.path ?? ''}${c.work
 
 export function ruleSpec(rule: string, spec: RuleSpec): void {
   const settings = spec.settings ?? EN;
-  const run = (fn: (ws: Workspaces) => void) => () => {
-    const ws = new Workspaces(spec);
-    try {
-      fn(ws);
-    } finally {
-      ws.dispose();
-    }
-  };
+  const ws = new Workspaces(spec);
+  after(() => ws.dispose());
+  const run = (fn: (ws: Workspaces) => void) => () => fn(ws);
   test(`${rule} fires`, run((ws) => {
     assert.ok(spec.fires.length >= 3, 'at least three cases that fire');
     for (const [c, expected] of spec.fires) {
