@@ -1,5 +1,6 @@
 // Shared test helpers: the repository root, a language service over the real data, documents with a `|` caret.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Position } from 'vscode-languageserver-types';
 import { loadServiceData } from '../server/src/service/data/load';
@@ -7,6 +8,8 @@ import { createLanguageService, type LanguageService } from '../server/src/servi
 import type { DocumentModel } from '../server/src/service/model';
 import type { ServiceSettings } from '../server/src/service/types';
 import { LineIndex } from '../server/src/service/text';
+import { nodeWorkspaceFs } from '../server/src/service/workspace/fs';
+import type { ServiceData } from '../server/src/service/data/schema';
 
 export function repoRoot(): string {
   let dir = __dirname;
@@ -23,9 +26,37 @@ export const DATA_DIR = join(ROOT, 'server', 'data');
 export const NOTES_DIR = join(ROOT, '..', 'shared', 'notes');
 export const CORPUS_DIR = join(ROOT, '..', 'shared', 'corpus');
 
+let data: ServiceData | undefined;
+/** The service data from server/data, loaded once per process (a load costs ~0.2 s). */
+export function serviceData(): ServiceData {
+  return (data ??= loadServiceData(DATA_DIR));
+}
+
 let shared: LanguageService | undefined;
 export function service(): LanguageService {
-  return (shared ??= createLanguageService({ data: loadServiceData(DATA_DIR) }));
+  return (shared ??= createLanguageService({ data: serviceData() }));
+}
+
+/**
+ * A language service whose workspace is the directory `dir` (cross-file checks read files there). The one place
+ * tests create a service over a workspace: adapt it here when the service's constructor changes.
+ */
+export function workspaceService(dir: string): LanguageService {
+  return createLanguageService({ data: serviceData(), fs: nodeWorkspaceFs([dir]) });
+}
+
+/** Write files (and symlinks: name → target) into a new temporary directory; returns its real path. */
+export function tempWorkspace(files: Record<string, string>, links: Record<string, string> = {}): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'dh-ws-')));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  for (const [name, target] of Object.entries(links)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    symlinkSync(target, join(dir, name));
+  }
+  return dir;
 }
 
 export const EN: ServiceSettings = { locale: 'en', rules: {} };

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EN, KO, caret, dedent, model, service } from '../helpers';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { DATA_DIR, EN, KO, NOTES_DIR, caret, dedent, model, service, serviceData } from '../helpers';
+import { createLanguageService } from '../../server/src/service/languageService';
 
 const INSTRUCTIONS = ['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL'];
 
@@ -69,10 +74,32 @@ test('plain-text hover for clients without markdown', () => {
 
 test('citations link to the note line when the notes folder is configured', () => {
   const { text, position } = caret('FR|OM alpine:3.20\n');
-  const svc = service();
-  const h = svc.doHover(model('Dockerfile', text), position, { ...EN, notesFolders: ['/notes'] });
-  // without a fileExists probe (the shared test service has none) nothing is linked
-  assert.doesNotMatch((h!.contents as { value: string }).value, /file:\/\//);
+  const svc = createLanguageService({ data: serviceData(), fileExists: existsSync });
+  const value = (svc.doHover(svc.parse({ uri: 'file:///work/Dockerfile', text }), position, { ...EN, notesFolders: [NOTES_DIR] })!.contents as { value: string }).value;
+  // The lines of the cited headings, read from server/data/notes.yaml itself.
+  const catalog = parse(readFileSync(join(DATA_DIR, 'notes.yaml'), 'utf8')) as { notes: { id: string; file: string; headings: { line: number; text: string }[] }[] };
+  const citations = svc.kb.get('dockerfile.instruction.from')!.notes!;
+  assert.ok(citations.some((c) => c.note === '002'), 'FROM cites note 002');
+  for (const c of citations) {
+    const note = catalog.notes.find((n) => n.id === c.note)!;
+    const line = note.headings.find((h) => h.text === c.section)!.line;
+    const href = `${pathToFileURL(join(NOTES_DIR, note.file)).href}#L${line}`;
+    assert.ok(value.includes(`](${href})`), `a link to ${href} in:\n${value}`);
+    // the link lands on the heading itself
+    assert.match(readFileSync(join(NOTES_DIR, note.file), 'utf8').split('\n')[line - 1], new RegExp(`^#+ .*${c.section.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  }
+  assert.match(value, /\]\(file:\/\/[^)]*\/002_[^)]*\.txt#L\d+\)/);
+});
+
+test('citations are not linked without a notes folder, or when the folder lacks the note', () => {
+  const { text, position } = caret('FR|OM alpine:3.20\n');
+  const svc = createLanguageService({ data: serviceData(), fileExists: existsSync });
+  const m = svc.parse({ uri: 'file:///work/Dockerfile', text });
+  for (const settings of [EN, { ...EN, notesFolders: [join(NOTES_DIR, 'no-such-folder')] }]) {
+    const value = (svc.doHover(m, position, settings)!.contents as { value: string }).value;
+    assert.match(value, /📒 /, 'the citation is there');
+    assert.doesNotMatch(value, /file:\/\//, 'but not linked');
+  }
 });
 
 test('entries with placeholders are filled from the hit (Compose references)', () => {

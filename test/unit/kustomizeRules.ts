@@ -1,24 +1,12 @@
 // Helpers for the kustomize rule tests: a temporary workspace of files, a service whose fs is confined to it.
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { createLanguageService } from '../../server/src/service/languageService';
-import { loadServiceData } from '../../server/src/service/data/load';
-import { nodeWorkspaceFs } from '../../server/src/service/workspace/fs';
-import { DATA_DIR, EN } from '../helpers';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { EN, tempWorkspace, workspaceService } from '../helpers';
 
 export function withWorkspace<T>(files: Record<string, string>, fn: (dir: string, findings: (file: string, rule?: string) => string[]) => T, links: Record<string, string> = {}): T {
-  const dir = mkdtempSync(join(tmpdir(), 'dh-ws-'));
+  const dir = tempWorkspace(files, links);
   try {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), text);
-    }
-    for (const [name, target] of Object.entries(links)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      symlinkSync(target, join(dir, name));
-    }
-    const svc = createLanguageService({ data: loadServiceData(DATA_DIR), fs: nodeWorkspaceFs([dir]) });
+    const svc = workspaceService(dir);
     const findings = (file: string, rule?: string) => {
       const path = join(dir, file);
       const m = svc.parse({ uri: `file://${path}`, path, text: files[file] });

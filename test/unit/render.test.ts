@@ -1,0 +1,121 @@
+// How findings become words: the locale picks the language, a finding's args fill the template's {placeholders},
+// its variant picks the template. Rule tests (test/unit/rules/) assert ids, ranges, args and variants only; the
+// wording checks worth keeping live here. Nothing here asserts the quote characters around names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Range } from 'vscode-languageserver-types';
+import { EN, KO, dedent, model, service } from '../helpers';
+import { findingMessage } from '../../server/src/service/rules/render';
+import type { Finding, ServiceSettings } from '../../server/src/service/types';
+
+const HANGUL = /[가-힣]/;
+const PLACEHOLDER = /\{[a-zA-Z]\w*\}/;
+
+/** The rendered messages of a rule's diagnostics on a document. */
+function messages(path: string, text: string, rule: string, settings: ServiceSettings): string[] {
+  return service().doValidation(model(path, text), settings).filter((d) => d.code === rule).map((d) => String(d.message));
+}
+
+/** The titles of a rule's quick fixes (not the "ignore on this line" action) at its first finding. */
+function fixTitles(path: string, text: string, rule: string, settings: ServiceSettings): string[] {
+  const m = model(path, text);
+  const f = service().findings(m, settings).find((x) => x.ruleId === rule);
+  assert.ok(f, `no ${rule}`);
+  return service().doCodeActions(m, f.range, settings)
+    .filter((a) => a.diagnostics?.some((d) => d.code === rule) && !(a.edit?.changes?.[m.uri] ?? []).some((e) => e.newText.includes('devops-hints-ignore')))
+    .map((a) => a.title);
+}
+
+const pod = (image: string) => dedent(`
+  apiVersion: v1
+  kind: Pod
+  metadata:
+    name: p
+  spec:
+    containers:
+      - name: c
+        image: ${image}
+`);
+
+// [rule, file, document, what the English message names (in this order), what the Korean one names]
+const TABLE: [string, string, string, RegExp, RegExp][] = [
+  ['DF001', 'Dockerfile', 'FROM alpine:3.20\nADD app.py /app/\n', /COPY.*ADD.*app\.py/, /app\.py.*ADD.*COPY/],
+  // did-you-mean: the section, the key, the suggestion
+  ['DC001', 'compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    port:\n      - "80:80"\n', /services\.web\W+has no key\W+port\W+Did you mean\W+ports\b/, /services\.web.*port.*ports\W*의 오타/],
+  // the value, the key, and every allowed value
+  ['DC003', 'compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db:\n        condition: service_ready\n  db:\n    image: mysql:8.4\n', /service_ready\W+is not allowed for\W+services\.web\.depends_on\.db\.condition\W+Allowed values\W+service_started\W+service_healthy\W+service_completed_successfully\W*$/, /service_ready.*service_started.*service_healthy.*service_completed_successfully/],
+  // the name rule's own template
+  ['DC005', 'compose.yaml', 'services:\n  my web:\n    image: nginx:1.27\n', /my web.*letters, digits/, /my web/],
+  ['DC006', 'compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    depends_on: [dbb]\n  db:\n    image: mysql:8.4\n', /dbb.*\bdb\b/, /dbb.*\bdb\b/],
+  ['DC022', 'compose.yaml', 'services:\n  ssh:\n    image: x:1\n    ports:\n      - 22:22\n', /22:22.*1342/, /22:22.*1342/],
+  ['K8S001', 'pod.yaml', pod('nginx:latest'), /nginx:latest/, /nginx:latest/],
+];
+
+test('messages are Korean or English by locale, with every placeholder filled from the finding', () => {
+  for (const [rule, path, text, en, ko] of TABLE) {
+    const [enMsg] = messages(path, text, rule, EN);
+    const [koMsg] = messages(path, text, rule, KO);
+    assert.ok(enMsg && koMsg, `${rule} renders`);
+    assert.match(enMsg, en, rule);
+    assert.match(koMsg, ko, rule);
+    assert.doesNotMatch(enMsg, HANGUL, `${rule}: the English message has no Korean`);
+    assert.match(koMsg, HANGUL, `${rule}: the Korean message is Korean`);
+    assert.doesNotMatch(enMsg, PLACEHOLDER, `${rule}: no unfilled placeholder`);
+    assert.doesNotMatch(koMsg, PLACEHOLDER, `${rule}: no unfilled placeholder`);
+  }
+});
+
+test('K8S001 message names the image and says which problem it is, in both languages', () => {
+  const latest = pod('nginx:latest');
+  const untagged = pod('nginx');
+  const finding = (text: string) => service().findings(model('pod.yaml', text), EN).find((f) => f.ruleId === 'K8S001')!;
+  assert.equal(finding(latest).variant, 'latest');
+  assert.equal(finding(untagged).variant, 'untagged');
+  for (const settings of [EN, KO]) {
+    const [l] = messages('pod.yaml', latest, 'K8S001', settings);
+    const [u] = messages('pod.yaml', untagged, 'K8S001', settings);
+    assert.match(l, /nginx:latest/);
+    assert.match(u, /nginx/);
+    // the two problems have their own words, not just another image name in the same sentence
+    assert.notEqual(l.replace('nginx:latest', '<image>'), u.replace('nginx', '<image>'), settings.locale);
+  }
+});
+
+test('the variant picks the template; an unknown variant falls back to the message', () => {
+  const rules = service().rules;
+  const range: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const f = (variant?: string): Finding => ({ ruleId: 'DC020', range, args: { image: 'nginx' }, variant });
+  const base = findingMessage(f(), rules, 'en');
+  const untagged = findingMessage(f('untagged'), rules, 'en');
+  const latest = findingMessage(f('latest'), rules, 'en');
+  assert.equal(new Set([base, untagged, latest]).size, 3, 'three templates');
+  assert.equal(findingMessage(f('no-such-variant'), rules, 'en'), base);
+  for (const m of [base, untagged, latest]) assert.match(m, /nginx/);
+  assert.notEqual(findingMessage(f('latest'), rules, 'ko'), latest);
+  assert.equal(findingMessage({ ruleId: 'XX999', range, args: {} }, rules, 'en'), 'XX999', 'an unknown rule renders as its id');
+});
+
+test('quick-fix titles are localized and filled from the fix', () => {
+  const [en] = fixTitles('Dockerfile', 'FROM alpine:3.20\nADD app.py /app/\n', 'DF001', EN);
+  const [ko] = fixTitles('Dockerfile', 'FROM alpine:3.20\nADD app.py /app/\n', 'DF001', KO);
+  assert.match(en, /ADD.*COPY/);
+  assert.doesNotMatch(en, HANGUL);
+  assert.match(ko, HANGUL);
+  const [rename] = fixTitles('compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    port:\n      - "80:80"\n', 'DC001', EN);
+  assert.match(rename, /\bport\b.*\bports\b/);
+  assert.doesNotMatch(rename, PLACEHOLDER);
+});
+
+test('DC017: the quick fix says which condition it writes', () => {
+  const app = (deps: string, db = '    image: mysql:8.4\n') => `services:\n  web:\n    image: nginx:1.27\n    depends_on:${deps}\n  db:\n${db}  cache:\n    image: redis:7\n`;
+  const HC = '    image: mysql:8.4\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping"]\n';
+  const title = (text: string) => {
+    const titles = fixTitles('compose.yaml', text, 'DC017', EN);
+    assert.equal(titles.length, 1);
+    return titles[0];
+  };
+  assert.match(title(app('\n      - db')), /condition\W+service_started\W*$/);
+  assert.match(title(app('\n      - db', HC)), /condition\W+service_healthy\W*$/);
+  assert.match(title(app('\n      - db\n      - cache', HC)), /condition\W+service_healthy\W*, \W*service_started\W*$/);
+  assert.match(fixTitles('compose.yaml', app('\n      - db', HC), 'DC017', KO)[0], /condition\W+service_healthy/);
+});
