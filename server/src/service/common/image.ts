@@ -58,3 +58,15 @@ export function imageFact(ref: ImageRef): Fact {
   if (ref.digest) return { id: 'fact.image.digest', args: { registry, repository, digest: ref.digest.slice(0, 19) + '…' } };
   return { id: 'fact.image.parts', args: { registry, repository, tag: ref.tag ?? 'latest' } };
 }
+
+/** The facts a hover on an `image:` shows: its parts, and what a missing or `latest` tag means. None when unknown. */
+export function imageFacts(value: string | undefined): Fact[] {
+  if (!value) return [];
+  const ref = parseImageRef(value);
+  if (ref.dynamic || ref.name === 'scratch' || !ref.name) return [];
+  const facts = [imageFact(ref)];
+  const kind = imageEntry(ref);
+  if (kind === 'untagged') facts.push({ id: 'fact.image.untagged' });
+  else if (kind === 'latest') facts.push({ id: 'fact.image.latest' });
+  return facts;
+}

@@ -4,7 +4,8 @@
 import type { YamlFeatureContext } from '../kinds/yaml';
 import type { KbHit } from '../types';
 import { yamlPathHover } from '../kb/pathHover';
-import { scalarString, toRange, type YamlPath } from '../yaml';
+import { getValue, scalarString, toRange, type YamlPath } from '../yaml';
+import { imageFacts } from '../common/image';
 import { definitionAt, referenceAt, describeResource, describeService, usesOf, type Reference } from './references';
 import type { DocumentModel } from '../model';
 import type { Fact } from '../types';
@@ -40,7 +41,13 @@ export function composeHover(ctx: YamlFeatureContext): ComposeHit | null {
     const range = toRange(model.index, at.node as { range?: [number, number, number] });
     if (id && kb.get(id) && range) return { entryId: id, range };
   }
-  return yamlPathHover(ctx, 'compose');
+  const hit = yamlPathHover(ctx, 'compose');
+  // A service's image: its registry, repository and tag, as FROM shows them.
+  if (hit?.entryId === 'compose.services.image') {
+    const facts = imageFacts(scalarString(getValue(at.parent, 'image')));
+    if (facts.length) hit.facts = facts;
+  }
+  return hit;
 }
 
 /** The knowledge-base entry explaining a value, from its path and text. */

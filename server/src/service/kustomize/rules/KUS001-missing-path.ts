@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import type { YamlCheck } from '../../kinds/yaml';
+import { dirOf, pathStatus } from '../../common/paths';
 import { toRange } from '../../yaml';
-import { dirOf, kustomizationIn, pathRefs } from '../graph';
+import { kustomizationIn, kustomizationRefs } from '../model';
 
 /**
  * KUS001: a path in `resources`, `bases`, `components`, `crds` or patches that does not exist in the workspace, or a
@@ -14,13 +15,14 @@ export const check: YamlCheck = {
   run({ model, unit: doc, report, fs }) {
     if (!fs.available || !fs.contains(model.path)) return;
     const base = dirOf(model.path);
-    for (const ref of pathRefs(doc.yaml.doc.contents)) {
+    for (const ref of kustomizationRefs(doc)) {
       const target = posix.resolve(base, ref.value);
-      if (!fs.contains(target)) continue;
+      const status = pathStatus(fs, target);
+      if (status !== 'missing' && status !== 'dir') continue;
       const range = toRange(model.index, ref.node as { range?: [number, number, number] });
       if (!range) continue;
-      if (!fs.exists(target)) report(range, { path: ref.value, key: ref.key });
-      else if (fs.isDirectory(target) && (ref.key === 'resources' || ref.key === 'bases' || ref.key === 'components') && !kustomizationIn(fs, target)) {
+      if (status === 'missing') report(range, { path: ref.value, key: ref.key });
+      else if ((ref.key === 'resources' || ref.key === 'bases' || ref.key === 'components') && !kustomizationIn(fs, target)) {
         report(range, { path: ref.value, key: ref.key }, undefined, 'noKustomization');
       }
     }

@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import type { YamlCheck } from '../../kinds/yaml';
 import { toRange } from '../../yaml';
-import { dirOf, kustomizationIn, pathRefs, walkGraph, MAX_DEPTH } from '../graph';
+import { dirOf } from '../../common/paths';
+import { kustomizationIn, kustomizationRefs, walkGraph, MAX_DEPTH } from '../model';
 
 /**
  * KUS002: kustomizations that refer to each other in a circle (a → b → a), or a chain of overlays deeper than
@@ -10,17 +11,17 @@ import { dirOf, kustomizationIn, pathRefs, walkGraph, MAX_DEPTH } from '../graph
 export const check: YamlCheck = {
   rule: 'KUS002',
   formats: ['kustomize'],
-  run({ model, unit: doc, report, fs }) {
+  run({ model, unit: doc, report, fs, workspace }) {
     if (!fs.available || !fs.contains(model.path)) return;
     const self = posix.resolve(model.path.replace(/\\/g, '/'));
     const base = dirOf(self);
-    for (const ref of pathRefs(doc.yaml.doc.contents)) {
+    for (const ref of kustomizationRefs(doc)) {
       if (ref.key !== 'resources' && ref.key !== 'bases' && ref.key !== 'components') continue;
       const target = posix.resolve(base, ref.value);
       if (!fs.contains(target) || !fs.isDirectory(target)) continue;
       const child = kustomizationIn(fs, target);
       if (!child) continue;
-      const problem = walkGraph(fs, self, [child]);
+      const problem = walkGraph(fs, workspace, self, [child]);
       if (!problem) continue;
       const range = toRange(model.index, ref.node as { range?: [number, number, number] });
       if (!range) continue;

@@ -1,8 +1,15 @@
-// The kustomization graph: which files and folders a kustomization refers to, resolved against the workspace.
-// Walks other kustomizations through WorkspaceFs only (never outside the workspace), bounded in depth and size.
+// The kustomize model: the paths a kustomization refers to (found once per document version), and the graph of
+// kustomizations they make, walked through the workspace index (each kustomization's paths are parsed once per file
+// version there, an unsaved edit included) and the confined file access — never outside the workspace, bounded in
+// depth and size.
 import { posix } from 'node:path';
+import type { DocumentModel } from '../model';
+import type { YamlDocModel } from '../kinds/yaml';
 import type { WorkspaceFs } from '../workspace/fs';
-import { getValue, isSeq, mapPairs, pairKey, parseYamlFile, scalarString, seqItems, type YamlNode } from '../yaml';
+import type { WorkspaceView } from '../workspace/view';
+import type { FactsPart, KustomizeEdgeFact, SymbolFact } from '../workspace/facts';
+import { basename, dirOf } from '../common/paths';
+import { getValue, isSeq, mapPairs, pairKey, scalarString, seqItems, toRange, type YamlNode } from '../yaml';
 
 export const MAX_DEPTH = 50;
 export const MAX_NODES = 500;
@@ -12,10 +19,6 @@ export const PATH_KEYS = ['resources', 'bases', 'components', 'crds', 'patchesSt
 
 export function isRemote(ref: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(ref) || /\?ref=|\/\/.+\?/.test(ref);
-}
-
-export function dirOf(path: string): string {
-  return posix.dirname(path.replace(/\\/g, '/'));
 }
 
 export function kustomizationIn(fs: WorkspaceFs, dir: string): string | undefined {
@@ -30,6 +33,15 @@ export interface PathRef {
   key: string;
   value: string;
   node: YamlNode;
+}
+
+const refsCache = new WeakMap<YamlDocModel, PathRef[]>();
+
+/** The path entries of a kustomization document, once per document version. */
+export function kustomizationRefs(doc: YamlDocModel): PathRef[] {
+  let refs = refsCache.get(doc);
+  if (!refs) refsCache.set(doc, (refs = pathRefs(doc.yaml.doc.contents)));
+  return refs;
 }
 
 /** The path entries of a kustomization document (remote refs and templated values left out). */
@@ -53,22 +65,15 @@ export function pathRefs(root: unknown): PathRef[] {
   return out;
 }
 
-/** Kustomization folders a kustomization file refers to (resources/bases/components that are folders). */
-function childKustomizations(fs: WorkspaceFs, file: string): string[] {
-  const text = fs.readFile(file);
-  if (text === undefined) return [];
-  let root: unknown;
-  try {
-    root = parseYamlFile(text).docs[0]?.doc.contents;
-  } catch {
-    return [];
-  }
+/** Keys whose folders are kustomizations that are built into this one. */
+const BUILT = new Set(['resources', 'bases', 'components']);
+
+/** Kustomization files a kustomization file refers to (resources/bases/components that are folders). */
+function childKustomizations(fs: WorkspaceFs, workspace: WorkspaceView, file: string): string[] {
   const out: string[] = [];
-  for (const r of pathRefs(root)) {
-    if (r.key === 'patchesStrategicMerge' || r.key === 'patches' || r.key === 'crds') continue;
-    const target = posix.resolve(dirOf(file), r.value);
-    if (!fs.contains(target) || !fs.isDirectory(target)) continue;
-    const k = kustomizationIn(fs, target);
+  for (const e of workspace.factsOf(file, 'yaml')?.kustomize?.edges ?? []) {
+    if (!BUILT.has(e.key) || !fs.contains(e.path) || !fs.isDirectory(e.path)) continue;
+    const k = kustomizationIn(fs, e.path);
     if (k) out.push(k);
   }
   return out;
@@ -84,7 +89,7 @@ export interface GraphProblem {
  * Follow the kustomizations reachable from `start` (depth-first). Reports a cycle back to any file on the current
  * chain, or a chain deeper than MAX_DEPTH; visits at most MAX_NODES files.
  */
-export function walkGraph(fs: WorkspaceFs, start: string, firstChildren: string[]): GraphProblem | undefined {
+export function walkGraph(fs: WorkspaceFs, workspace: WorkspaceView, start: string, firstChildren: string[]): GraphProblem | undefined {
   const done = new Set<string>();
   let visits = 0;
   const chain: string[] = [start];
@@ -95,7 +100,7 @@ export function walkGraph(fs: WorkspaceFs, start: string, firstChildren: string[
       if (chain.length >= MAX_DEPTH) return { kind: 'too-deep', chain: [...chain, child] };
       if (++visits > MAX_NODES) return undefined;
       chain.push(child);
-      const p = visit(child, childKustomizations(fs, child));
+      const p = visit(child, childKustomizations(fs, workspace, child));
       chain.pop();
       if (p) return p;
       done.add(child);
@@ -104,4 +109,17 @@ export function walkGraph(fs: WorkspaceFs, start: string, firstChildren: string[
     return undefined;
   };
   return visit(start, firstChildren);
+}
+
+/** What the index keeps of a kustomization: the paths it refers to (its edges in the graph). */
+export function kustomizeFacts(model: DocumentModel, docs: YamlDocModel[]): FactsPart {
+  const doc = docs[0];
+  const base = dirOf(model.path);
+  const edges: KustomizeEdgeFact[] = [];
+  for (const r of kustomizationRefs(doc)) {
+    const range = toRange(model.index, r.node as { range?: [number, number, number] });
+    if (range) edges.push({ key: r.key, value: r.value, path: posix.resolve(base, r.value), range });
+  }
+  const symbols: SymbolFact[] = [{ name: `${(doc.kind ?? 'Kustomization').toLowerCase()} ${basename(base) || base}`, kind: 2, range: model.index.range(doc.start, doc.start), container: model.path }];
+  return { kustomize: { kind: doc.kind ?? 'Kustomization', edges }, symbols };
 }
