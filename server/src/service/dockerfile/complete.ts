@@ -1,6 +1,6 @@
 import type { CompletionSpec } from '../provider';
 import type { DockerfileFeatureContext } from './parse';
-import { facts as dfFacts } from './analysis';
+import { facts as dfFacts } from './model';
 import { FLAGS } from './rules/DF105-unknown-flag';
 import { PREDEFINED_ARGS } from './rules/DF108-undefined-variable';
 

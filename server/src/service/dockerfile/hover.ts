@@ -3,7 +3,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { DocumentModel } from '../model';
 import type { Fact, KbHit } from '../types';
 import { containsPosition } from '../text';
-import { argValues, facts as dfFacts, flagsOf, isExecForm, variablesOf, type DockerfileFacts, type Stage } from './analysis';
+import { argValues, facts as dfFacts, flagsOf, isExecForm, variablesOf, type DockerfileFacts, type Stage } from './model';
 import { imageFact, imageEntry, parseImageRef } from '../common/image';
 import type { DockerfileFeatureContext } from './parse';
 

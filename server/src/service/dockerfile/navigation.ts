@@ -8,7 +8,7 @@ import type { RenameEdits, RenameRefusal, RenameTarget } from '../provider';
 import type { FactsPart, StageFact, SymbolFact } from '../workspace/facts';
 import { basename } from '../common/paths';
 import { containsPosition } from '../text';
-import { facts as dfFacts, flagsOf, type Stage } from './analysis';
+import { facts as dfFacts, flagsOf, type Stage } from './model';
 import type { DockerfileFeatureContext, DockerfileUnit } from './parse';
 
 const KIND = { stage: 2, instruction: 6 } as const; // Module, Method

@@ -3,7 +3,7 @@ import type { Report } from '../rules/check';
 import type { DockerfileCheck } from './parse';
 import type { DocumentModel } from '../model';
 import type { Dockerfile } from 'dockerfile-ast';
-import { facts } from './analysis';
+import { facts } from './model';
 
 export { ValidationCode };
 

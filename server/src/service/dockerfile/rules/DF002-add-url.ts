@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { argValues, flag } from '../analysis';
+import { argValues, flag } from '../model';
 
 const URL = /^https?:\/\//i;
 

@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import type { Instruction } from 'dockerfile-ast';
-import { facts, flagsOf, isExecForm } from '../analysis';
+import { facts, flagsOf, isExecForm } from '../model';
 
 export const MIN_RUNS = 3;
 

@@ -1,5 +1,6 @@
 import type { DockerfileCheck } from '../parse';
-import { commands, shellText } from '../analysis';
+import { commands, shellText } from '../model';
+import { insertFlagFix } from '../fixes';
 
 /**
  * DF004: `apk add` without `--no-cache` leaves the package index in the layer. The notes (002 › 이미지 경량화 전략)
@@ -17,17 +18,7 @@ export const check: DockerfileCheck = {
       if (!offending.length) continue;
       // `apk update && apk add …  && rm -rf /var/cache/apk/*` cleans up by hand: fine.
       if (/rm\s+-[rf]+\s+\/var\/cache\/apk/.test(text)) continue;
-      const fixes = [];
-      const start = model.index.offsetAt(ins.getRange().start);
-      const raw = model.text.slice(start, model.index.offsetAt(ins.getRange().end));
-      const re = /\bapk(\s+)add\b(?![^\n&|;]*--no-cache)/g;
-      const edits = [];
-      for (let m = re.exec(raw); m; m = re.exec(raw)) {
-        const at = model.index.positionAt(start + m.index + m[0].length);
-        edits.push({ range: { start: at, end: at }, newText: ' --no-cache' });
-      }
-      if (edits.length) fixes.push({ titleId: 'addFlag', edits, preferred: true });
-      report(ins.getInstructionRange(), {}, fixes);
+      report(ins.getInstructionRange(), {}, insertFlagFix(model, ins, /\bapk(\s+)add\b/, '--no-cache') ?? []);
     }
   },
 };

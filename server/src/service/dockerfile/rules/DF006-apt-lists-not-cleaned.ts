@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { flagValues, shellText } from '../analysis';
+import { flagValues, shellText } from '../model';
 
 /**
  * DF006: `apt-get update`/`install` in a RUN that does not remove `/var/lib/apt/lists/*` afterwards: the package

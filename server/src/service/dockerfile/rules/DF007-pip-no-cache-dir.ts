@@ -1,5 +1,6 @@
 import type { DockerfileCheck } from '../parse';
-import { commands, flagValues, shellText } from '../analysis';
+import { commands, flagValues, shellText } from '../model';
+import { insertFlagFix } from '../fixes';
 
 /** DF007: `pip install` without `--no-cache-dir` keeps pip's download cache in the layer. The quick fix adds it. */
 export const check: DockerfileCheck = {
@@ -14,15 +15,7 @@ export const check: DockerfileCheck = {
       if (/PIP_NO_CACHE_DIR/.test(text)) continue;
       const bad = commands(text).filter((c) => /\bpip3?\s+(?:-\S+\s+)*install\b/.test(c) && !/--no-cache-dir/.test(c));
       if (!bad.length) continue;
-      const start = model.index.offsetAt(ins.getRange().start);
-      const raw = model.text.slice(start, model.index.offsetAt(ins.getRange().end));
-      const edits = [];
-      const re = /\bpip3?(\s+(?:-\S+\s+)*)install\b(?![^\n&|;]*--no-cache-dir)/g;
-      for (let m = re.exec(raw); m; m = re.exec(raw)) {
-        const at = model.index.positionAt(start + m.index + m[0].length);
-        edits.push({ range: { start: at, end: at }, newText: ' --no-cache-dir' });
-      }
-      report(ins.getInstructionRange(), {}, edits.length ? [{ titleId: 'addFlag', edits, preferred: true }] : undefined);
+      report(ins.getInstructionRange(), {}, insertFlagFix(model, ins, /\bpip3?(\s+(?:-\S+\s+)*)install\b/, '--no-cache-dir'));
     }
   },
 };

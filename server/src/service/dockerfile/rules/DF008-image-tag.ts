@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import { unpinnedReason } from '../../common/image';
-import { facts } from '../analysis';
+import { facts } from '../model';
 
 /**
  * DF008: a base image without a tag or with `latest` (002 › 도커 이미지와 컨테이너: no tag means `latest`, which moves).

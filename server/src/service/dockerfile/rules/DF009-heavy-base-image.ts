@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import { parseImageRef } from '../../common/image';
-import { facts, finalStage } from '../analysis';
+import { facts, finalStage } from '../model';
 
 /** Official images that publish a much smaller `-slim` or `-alpine` variant (002 › 이미지 경량화 전략). */
 const LEAN_VARIANTS: Record<string, string> = {

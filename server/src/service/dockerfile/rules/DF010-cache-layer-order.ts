@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import type { Instruction } from 'dockerfile-ast';
-import { argValues, facts, flag, flagValues, shellText } from '../analysis';
+import { argValues, facts, flag, flagValues, shellText } from '../model';
 
 /** Dependency installers and the manifest files they read. */
 export const ECOSYSTEMS: { name: string; install: RegExp; manifest: RegExp }[] = [

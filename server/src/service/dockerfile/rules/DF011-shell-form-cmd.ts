@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { facts, isExecForm } from '../analysis';
+import { facts, isExecForm } from '../model';
 
 /**
  * DF011: CMD or ENTRYPOINT in shell form. The process then runs under `/bin/sh -c`, which does not pass on the

@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { facts, finalStage } from '../analysis';
+import { facts, finalStage } from '../model';
 
 /**
  * DF012: the final stage never switches away from root (001 › Day47: leave root). A USER that is `root` or `0` as the

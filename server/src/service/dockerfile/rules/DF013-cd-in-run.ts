@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { commands, shellText } from '../analysis';
+import { commands, shellText } from '../model';
 
 /** DF013: `RUN cd /somewhere && …` — WORKDIR says it once, for every later instruction, and is easier to read. */
 export const check: DockerfileCheck = {

@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { commands, shellText } from '../analysis';
+import { commands, shellText } from '../model';
 
 /** DF014: `sudo` in RUN: builds already run as root until USER changes it; sudo adds a setuid binary and a TTY trap. */
 export const check: DockerfileCheck = {

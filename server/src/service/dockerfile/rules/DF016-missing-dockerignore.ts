@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { argValues, flag } from '../analysis';
+import { argValues, flag } from '../model';
 
 /**
  * DF016: `COPY . .` (the whole build context) with no `.dockerignore` next to the Dockerfile: `.git`, `node_modules`,

@@ -1,5 +1,5 @@
 import type { DockerfileCheck } from '../parse';
-import { facts } from '../analysis';
+import { facts } from '../model';
 import { ValidationCode } from '../structural';
 
 const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'ADD', 'COPY', 'VOLUME', 'HEALTHCHECK']);

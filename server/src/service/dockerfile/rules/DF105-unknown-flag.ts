@@ -1,7 +1,7 @@
 import { structuralCheck, ValidationCode, type StructuralResult } from '../structural';
 import { closest } from '../../text';
 import type { DockerfileCheck } from '../parse';
-import { flagsOf } from '../analysis';
+import { flagsOf } from '../model';
 
 export const FLAGS: Record<string, string[]> = {
   FROM: ['platform'],

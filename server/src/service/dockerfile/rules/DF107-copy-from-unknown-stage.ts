@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import { closest } from '../../text';
-import { facts, flag } from '../analysis';
+import { facts, flag } from '../model';
 
 /**
  * DF107: `COPY --from=<name>` that names no earlier stage. A name that is a later stage, or is close to a stage name

@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import type { Instruction } from 'dockerfile-ast';
-import { facts } from '../analysis';
+import { facts } from '../model';
 
 /** Variables every build knows without a declaration: BuildKit's automatic platform ARGs, the proxy ARGs. */
 export const PREDEFINED_ARGS = new Set([

@@ -1,4 +1,5 @@
-// Facts about a parsed Dockerfile that several rules and features share, computed once per document model.
+// The Dockerfile model: facts about a parsed Dockerfile that its rules, hover, completion and Outline share (stages,
+// global ARGs, instruction helpers), computed once per document model.
 import type { Dockerfile, Instruction, From, Flag, Variable } from 'dockerfile-ast';
 import { JSONInstruction } from 'dockerfile-ast';
 import { validate as utilsValidate } from 'dockerfile-utils';
