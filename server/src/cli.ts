@@ -8,6 +8,7 @@ import { SKIP_DIRS } from './service/workspace/index';
 import { pathToFileURL } from 'node:url';
 import { loadBundledData } from './service/data/load';
 import { createLanguageService } from './service/languageService';
+import { forSurface } from './service/kb/knowledgeBase';
 import { isSeverity } from './service/rules/registry';
 import type { Locale, ServiceSettings, SeverityName } from './service/types';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -197,7 +198,7 @@ function toSarif(all: { file: string; d: Diagnostic }[], service: ReturnType<typ
               return {
                 id,
                 name: r?.name ?? id,
-                shortDescription: { text: r ? r.title[lang] : id },
+                shortDescription: { text: r ? forSurface(r.title[lang], 'plain') : id },
                 ...(r?.docs?.[0] ? { helpUri: r.docs[0] } : {}),
                 defaultConfiguration: { level: level({ error: 1, warning: 2, info: 3, hint: 4 }[r?.severity ?? 'warning']) },
               };

@@ -59,7 +59,7 @@ test('English hover, Kubernetes diagnostics and hover, settings changes re-valid
     c.open(POD_URI, 'yaml', POD);
     const d = await first;
     assert.deepEqual(d.diagnostics.map((x) => [x.code, x.range.start.line]), [['K8S001', 7]]);
-    assert.match(String(d.diagnostics[0].message), /^Image `nginx` has no tag/);
+    assert.match(String(d.diagnostics[0].message), /^Image “nginx” has no tag/);
 
     const hover = await c.request<Hover>('textDocument/hover', { textDocument: { uri: POD_URI }, position: { line: 7, character: 8 } });
     assert.match((hover.contents as { value: string }).value, /^\*\*image — container image/);

@@ -119,3 +119,22 @@ test('DC017: the quick fix says which condition it writes', () => {
   assert.match(title(app('\n      - db\n      - cache', HC)), /condition\W+service_healthy\W*, \W*service_started\W*$/);
   assert.match(fixTitles('compose.yaml', app('\n      - db', HC), 'DC017', KO)[0], /condition\W+service_healthy/);
 });
+
+test('names are set in plain quotes where text is plain (Problems panel, quick-fix menu), code spans where it is markdown (hover)', () => {
+  const text = 'services:\n  web:\n    image: nginx:1.27\n    depends_on: [dbb]\n  db:\n    image: mysql:8.4\n';
+  const m = model('compose.yaml', text);
+  for (const settings of [EN, KO]) {
+    const [d] = service().doValidation(m, settings).filter((x) => x.code === 'DC006');
+    assert.ok(d, 'a DC006 diagnostic');
+    assert.doesNotMatch(String(d.message), /`/, 'no backtick in a diagnostic');
+    assert.match(String(d.message), /“dbb”/);
+    const titles = service().doCodeActions(m, d.range, settings).map((a) => a.title);
+    assert.ok(titles.length && titles.every((t) => !t.includes('`')), `no backtick in quick-fix titles: ${titles.join(' | ')}`);
+  }
+  // The same template rendered for markdown keeps the code span; the hover of the same name does too.
+  const [f] = service().findings(m, EN).filter((x) => x.ruleId === 'DC006');
+  assert.match(findingMessage(f, service().rules, 'en', 'markdown'), /`dbb`/);
+  assert.equal(findingMessage(f, service().rules, 'en'), findingMessage(f, service().rules, 'en', 'markdown').replace(/`([^`]+)`/g, '“$1”'));
+  const hover = service().doHover(m, { line: 3, character: 18 }, EN);
+  assert.match((hover!.contents as { value: string }).value, /`dbb`/);
+});

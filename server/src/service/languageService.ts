@@ -14,7 +14,7 @@ import { toCodeActions, toDiagnostic } from './rules/render';
 import { ALL_CHECKS, FILE_KINDS, PROVIDERS, fileKindParser, providerFor } from './formats';
 import type { Check } from './rules/check';
 import type { CompletionSpec, FeatureContext, FormatProvider } from './provider';
-import { pick } from './kb/knowledgeBase';
+import { forSurface, pick } from './kb/knowledgeBase';
 import { rangesOverlap } from './text';
 import { NO_FS, type WorkspaceFs } from './workspace/fs';
 import { WorkspaceIndex, type BuildProgress, type BuildResult } from './workspace/index';
@@ -175,7 +175,7 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
     return fc?.provider.hover?.(fc.ctx) ?? null;
   }
 
-  const refusal = (locale: Locale, r: { refused: string; args?: Record<string, string> }): RenameError => ({ error: kb.ui(r.refused, locale, r.args) });
+  const refusal = (locale: Locale, r: { refused: string; args?: Record<string, string> }): RenameError => ({ error: forSurface(kb.ui(r.refused, locale, r.args), 'plain') });
 
   const changedDocuments = (keys: string[], except?: string): Set<string> => {
     const out = index.dependentsOf(keys);

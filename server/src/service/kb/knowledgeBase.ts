@@ -56,6 +56,16 @@ export class KnowledgeBase {
   }
 }
 
+/**
+ * Where a text is shown. Hovers render markdown; the Problems panel, quick-fix menus and the CLI show plain text, where
+ * a markdown code span would print its backticks: there names are set in typographic quotes instead (`ports` → “ports”).
+ */
+export type Surface = 'markdown' | 'plain';
+
+export function forSurface(text: string, surface: Surface): string {
+  return surface === 'markdown' ? text : text.replace(/`([^`\n]+)`/g, '“$1”');
+}
+
 /** Replace `{name}` placeholders. Unknown placeholders stay visible, so a missing argument is noticed. */
 export function fill(template: string, args: Record<string, string>): string {
   return template.replace(/\{([A-Za-z][\w]*)\}/g, (m, name: string) => (name in args ? args[name] : m));

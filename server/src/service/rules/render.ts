@@ -2,18 +2,18 @@ import type { CodeAction, Diagnostic, DiagnosticSeverity } from 'vscode-language
 import type { DocumentModel } from '../model';
 import type { Finding, Locale, ServiceSettings, SeverityName } from '../types';
 import type { RuleRegistry } from './registry';
-import { fill, pick, type KnowledgeBase } from '../kb/knowledgeBase';
+import { fill, forSurface, pick, type KnowledgeBase, type Surface } from '../kb/knowledgeBase';
 
 export const SOURCE = 'DevOps Hints';
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = { error: 1, warning: 2, info: 3, hint: 4 };
 
-/** The localized message of a finding. */
-export function findingMessage(f: Finding, registry: RuleRegistry, locale: Locale): string {
+/** The localized message of a finding, for where it is shown (plain text by default: diagnostics are plain text). */
+export function findingMessage(f: Finding, registry: RuleRegistry, locale: Locale, surface: Surface = 'plain'): string {
   const rule = registry.get(f.ruleId);
   if (!rule) return f.ruleId;
   const template = (f.variant && rule.variants?.[f.variant]) || rule.message;
-  return fill(pick(template, locale), f.args);
+  return forSurface(fill(pick(template, locale), f.args), surface);
 }
 
 export function toDiagnostic(f: Finding, registry: RuleRegistry, kb: KnowledgeBase, settings: ServiceSettings): Diagnostic | undefined {
@@ -42,7 +42,9 @@ export function toCodeActions(model: DocumentModel, findings: Finding[], registr
     if (!diagnostic) continue;
     const rule = registry.get(f.ruleId);
     for (const fix of f.fixes ?? []) {
-      const title = rule?.fixes?.[fix.titleId] ? fill(pick(rule.fixes[fix.titleId], locale), { ...f.args, ...fix.args }) : kb.ui(fix.titleId, locale, { ...f.args, ...fix.args });
+      const raw = rule?.fixes?.[fix.titleId] ? fill(pick(rule.fixes[fix.titleId], locale), { ...f.args, ...fix.args }) : kb.ui(fix.titleId, locale, { ...f.args, ...fix.args });
+      // Quick-fix menus show plain text.
+      const title = forSurface(raw, 'plain');
       actions.push({
         title,
         kind: 'quickfix',
@@ -59,7 +61,7 @@ export function toCodeActions(model: DocumentModel, findings: Finding[], registr
     const indent = /^[ \t]*/.exec(text)![0];
     const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
     actions.push({
-      title: kb.ui('fix.ignoreLine', locale, { rule: f.ruleId }),
+      title: forSurface(kb.ui('fix.ignoreLine', locale, { rule: f.ruleId }), 'plain'),
       kind: 'quickfix',
       diagnostics: [diagnostic],
       edit: { changes: { [model.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# devops-hints-ignore ${f.ruleId}${eol}` }] } },
