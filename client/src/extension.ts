@@ -1,4 +1,4 @@
-// The VS Code side: start the language server, tell it the display language, forward settings and file events.
+// The VS Code side: start the language server, tell it the display language, forward settings.
 // Nothing clever lives here — everything that understands a file is in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -17,9 +17,6 @@ export const DOCUMENT_SELECTOR = [
   { pattern: '**/hosts' },
 ];
 
-/** Files the server reads for cross-file checks (Dockerfile stages for Compose, kustomize resources, handlers…). */
-const WATCHED = '**/{Dockerfile,Dockerfile.*,*.dockerfile,Containerfile,.dockerignore,*.yml,*.yaml,Kustomization,*.ini,*.inv,hosts,.env}';
-
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('DevOps Hints', { log: true });
   context.subscriptions.push(output);
@@ -28,8 +25,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const watcher = vscode.workspace.createFileSystemWatcher(WATCHED);
-  context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
@@ -37,7 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       locale: vscode.env.language,
       settings: vscode.workspace.getConfiguration('devopsHints'),
     },
-    synchronize: { configurationSection: 'devopsHints', fileEvents: watcher },
+    // The server registers the file watchers it needs (workspace/didChangeWatchedFiles): the globs live with the index.
+    synchronize: { configurationSection: 'devopsHints' },
   };
   client = new LanguageClient('devopsHints', 'DevOps Hints', serverOptions, clientOptions);
   context.subscriptions.push(

@@ -31,6 +31,8 @@ export interface LanguageServiceOptions {
   fileExists?: (path: string) => boolean;
   /** Workspace files for cross-file checks; without it those checks stay quiet. */
   fs?: WorkspaceFs;
+  /** Bounds of the workspace index (tests make them small). */
+  indexLimits?: { maxFiles?: number; maxEntries?: number };
 }
 
 export interface HoverOptions {
@@ -136,7 +138,7 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
     claims: (path) => !!parserFor(FILE_KINDS, path),
     parse: (path, text, languageId) => parse({ uri: fileUri(path), path, text, languageId }),
     extract,
-  });
+  }, opts.indexLimits);
 
   // Findings are cached per model (a model is one document version) together with the stamps of what they read in
   // the workspace: they are computed again when one of those changed, and code actions after a validation are free.

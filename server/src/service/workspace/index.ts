@@ -51,6 +51,15 @@ export interface BuildResult {
 }
 
 const FACTS = (p: string) => `f:${p}`;
+
+/** Facts without their positions (ranges), as a comparable string. */
+function semantic(f: FileFacts | null): string {
+  return JSON.stringify(f, (k, v) => (k === 'range' || k === 'nameRange' ? undefined : v));
+}
+
+function inSkippedFolder(path: string): boolean {
+  return path.split('/').slice(0, -1).some((s) => SKIP_DIRS.has(s));
+}
 const DISK = (p: string) => `x:${p}`;
 
 export class WorkspaceIndex {
@@ -66,7 +75,16 @@ export class WorkspaceIndex {
   ready = false;
   complete = false;
 
-  constructor(private readonly host: IndexHost) {}
+  private readonly maxFiles: number;
+  private readonly maxEntries: number;
+
+  constructor(
+    private readonly host: IndexHost,
+    limits: { maxFiles?: number; maxEntries?: number } = {},
+  ) {
+    this.maxFiles = limits.maxFiles ?? MAX_INDEX_FILES;
+    this.maxEntries = limits.maxEntries ?? MAX_SCAN_ENTRIES;
+  }
 
   // ---- building ----
 
@@ -88,7 +106,7 @@ export class WorkspaceIndex {
       seen.add(dir);
       const list = fs.readDir(dir) ?? [];
       for (const e of list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        if (++entries > MAX_SCAN_ENTRIES) {
+        if (++entries > this.maxEntries) {
           complete = false;
           queue.length = 0;
           break;
@@ -99,7 +117,7 @@ export class WorkspaceIndex {
           if (depth + 1 > MAX_SCAN_DEPTH) complete = false;
           else queue.push({ dir: p, depth: depth + 1 });
         } else if ((e.file || e.symlink) && this.host.claims(p)) {
-          if (files.length >= MAX_INDEX_FILES) {
+          if (files.length >= this.maxFiles) {
             complete = false;
             continue;
           }
@@ -218,9 +236,11 @@ export class WorkspaceIndex {
   all(): readonly FileFacts[] | undefined {
     if (!this.ready) return undefined;
     if (!this.allCache) {
+      // Files read on demand in folders the index skips (a Dockerfile under vendor/ that a Compose file names)
+      // answer factsOf, but are not part of the workspace's files.
       const out: FileFacts[] = [];
-      for (const [p, f] of this.disk) if (f && !this.open.has(p)) out.push(f);
-      out.push(...this.open.values());
+      for (const [p, f] of this.disk) if (f && !this.open.has(p) && !inSkippedFolder(p)) out.push(f);
+      for (const [p, f] of this.open) if (!inSkippedFolder(p)) out.push(f);
       this.allCache = out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     return this.allCache;
@@ -271,8 +291,13 @@ export class WorkspaceIndex {
     return this.compare(path, before ?? null, facts);
   }
 
+  /**
+   * Whether a file's facts changed for the documents that read them. Positions are left out: a line added above a
+   * stage moves it but changes nothing another file's findings say (findings never quote another file's positions;
+   * navigation reads them fresh). The new facts are kept either way.
+   */
   private compare(path: string, before: FileFacts | null, after: FileFacts | null): string[] {
-    if (JSON.stringify(before) === JSON.stringify(after)) return [];
+    if (semantic(before) === semantic(after)) return [];
     this.bump(FACTS(path));
     this.bump('all');
     return [FACTS(path), 'all'];
