@@ -12,6 +12,10 @@ export interface LspClient {
   conn: MessageConnection;
   stderr: () => string;
   logs: string[];
+  /** `$/progress` notifications received (work-done progress). */
+  progress: { token: unknown; value: { kind: string; title?: string; message?: string; percentage?: number } }[];
+  /** Server-to-client requests received, by method (registrations, diagnostic refreshes). */
+  received: { method: string; params: unknown }[];
   request<T = unknown>(method: string, params: unknown): Promise<T>;
   notify(method: string, params: unknown): void;
   /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept`, or rejects after `timeoutMs`. */
@@ -41,15 +45,23 @@ export function startServer(opts: { serverPath?: string; env?: NodeJS.ProcessEnv
   conn.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);
   });
+  const progress: LspClient['progress'] = [];
+  const received: LspClient['received'] = [];
+  conn.onNotification('$/progress', (p: LspClient['progress'][number]) => {
+    progress.push(p);
+  });
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.onRequest('client/registerCapability', (p: unknown) => (received.push({ method: 'client/registerCapability', params: p }), null));
+  conn.onRequest('workspace/diagnostic/refresh', () => (received.push({ method: 'workspace/diagnostic/refresh', params: null }), null));
+  conn.onRequest('window/workDoneProgress/create', (p: unknown) => (received.push({ method: 'window/workDoneProgress/create', params: p }), null));
   conn.listen();
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
   return {
     proc,
     conn,
     logs,
+    progress,
+    received,
     stderr: () => err,
     request: <T>(method: string, params: unknown) => conn.sendRequest(method, params) as Promise<T>,
     notify: (method, params) => void conn.sendNotification(method, params),
@@ -87,14 +99,16 @@ export function startServer(opts: { serverPath?: string; env?: NodeJS.ProcessEnv
 }
 
 /** The initialize params of a typical editor; `pull` adds the pull-diagnostics capability. */
-export function initParams(opts: { locale?: string; pull?: boolean; settings?: unknown; markdown?: boolean } = {}) {
+export function initParams(opts: { locale?: string; pull?: boolean; settings?: unknown; markdown?: boolean; workspace?: string } = {}) {
   return {
     processId: process.pid,
     rootUri: null,
+    workspaceFolders: opts.workspace ? [{ uri: 'file://' + opts.workspace, name: 'ws' }] : null,
     locale: opts.locale,
     initializationOptions: { locale: opts.locale, settings: opts.settings },
     capabilities: {
-      workspace: { configuration: false },
+      workspace: { configuration: false, didChangeWatchedFiles: { dynamicRegistration: true } },
+      window: { workDoneProgress: true },
       textDocument: {
         hover: { contentFormat: opts.markdown === false ? ['plaintext'] : ['markdown', 'plaintext'] },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
