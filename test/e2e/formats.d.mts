@@ -64,3 +64,11 @@ export const FORMATS: FormatRow[];
 export function resolvePosition(text: string, at: At): { line: number; col: number };
 export function hoversOf(row: FormatRow): HoverCheck[];
 export function pendingOf(row: FormatRow): string[];
+
+export interface WorkspaceChecks {
+  index: { compose: string; dockerfile: string; edit: { at: At; from: string; to: string }; problem: ProblemCheck };
+  outline: { file: string; expect: string[] };
+  symbol: { query: string; expect: string; opens: string };
+}
+
+export declare const WORKSPACE: WorkspaceChecks;

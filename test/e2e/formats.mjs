@@ -136,3 +136,22 @@ export function pendingOf(row) {
   if (!row.quickFix) out.push('quick fix');
   return out;
 }
+
+/**
+ * What the real editor must show of the workspace index and navigation (files relative to examples/):
+ * - `index`: `edit` renames a Dockerfile stage (unsaved, in the editor); the Compose file that builds that stage,
+ *   open beside it and never touched, must then show `problem`; reverting the Dockerfile takes it away again.
+ * - `outline`: the Outline view of `file` lists `expect` (names, in order).
+ * - `symbol`: Ctrl+T with `query` lists `expect`, and choosing it opens `opens`.
+ * @type {import('./formats.d.mts').WorkspaceChecks}
+ */
+export const WORKSPACE = {
+  index: {
+    compose: 'app/compose.yaml',
+    dockerfile: 'app/Dockerfile',
+    edit: { at: { text: 'AS runtime', offset: 3 }, from: 'runtime', to: 'release' },
+    problem: { code: 'DC015', line: 6 },
+  },
+  outline: { file: 'app/Dockerfile', expect: ['build', 'runtime'] },
+  symbol: { query: 'service api', expect: 'service api', opens: 'app/compose.yaml' },
+};

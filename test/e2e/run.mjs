@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCodeServer, installVsix, launchBrowser, run, startCodeServer } from './codeServer.mjs';
-import { FORMATS, hoversOf, pendingOf, resolvePosition } from './formats.mjs';
+import { FORMATS, WORKSPACE, hoversOf, pendingOf, resolvePosition } from './formats.mjs';
 import {
   closeHover,
   completionLabels,
@@ -263,6 +263,83 @@ async function rowTests(row, ws) {
   await step(`${row.format}: revert and close`, () => revertAndClose(page, row.file));
 }
 
+/** The workspace index and navigation: a stage renamed in a Dockerfile reaches the Compose file; Outline; Ctrl+T. */
+async function workspaceTests(ws) {
+  log('\nWorkspace index and navigation');
+  const { index, outline, symbol } = WORKSPACE;
+  const composeText = fs.readFileSync(path.join(ws, index.compose), 'utf8');
+  const dfText = fs.readFileSync(path.join(ws, index.dockerfile), 'utf8');
+  const want = key(index.problem);
+  await step(`index: renaming the stage in ${index.dockerfile} brings ${want} to ${index.compose}, untouched`, async (shot) => {
+    await openFile(page, index.compose, { firstLine: firstLineOf(composeText) });
+    await showProblems(page);
+    await waitFor(async () => !(await problemsFor(page, index.compose)).some((p) => key(p) === want), {
+      timeoutMs: STEP_MS,
+      describe: () => `${want} is shown for ${index.compose} before any change`,
+    });
+    await openFile(page, index.dockerfile, { firstLine: firstLineOf(dfText) });
+    const { line, col } = resolvePosition(dfText, index.edit.at);
+    await focusEditor(page);
+    await goTo(page, line, col);
+    // Select the stage name and type the new one (unsaved).
+    for (let i = 0; i < index.edit.from.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type(index.edit.to);
+    await waitForEditorText(page, `AS ${index.edit.to}`, { timeoutMs: STEP_MS });
+    let got = [];
+    await waitFor(
+      async () => {
+        got = await problemsFor(page, index.compose);
+        return got.some((p) => key(p) === want);
+      },
+      { timeoutMs: STEP_MS, describe: () => `Problems panel for ${index.compose}: ${JSON.stringify(got.map(key))}, want ${want}` },
+    );
+    await shot();
+    // Reverted: the stage is back, and so is the Compose file's silence.
+    await runCommand(page, 'File: Revert File');
+    await waitFor(async () => !(await problemsFor(page, index.compose)).some((p) => key(p) === want), {
+      timeoutMs: STEP_MS,
+      describe: () => `${want} stays for ${index.compose} after the Dockerfile was reverted`,
+    });
+  });
+
+  await step(`Outline of ${outline.file}: ${outline.expect.join(', ')}`, async (shot) => {
+    await openFile(page, outline.file, { firstLine: firstLineOf(fs.readFileSync(path.join(ws, outline.file), 'utf8')) });
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const rows = page.locator('.outline-pane .monaco-list-row');
+    let labels = [];
+    await waitFor(
+      async () => {
+        labels = (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+        return outline.expect.every((n) => labels.includes(n)) && labels.indexOf(outline.expect[0]) < labels.indexOf(outline.expect[outline.expect.length - 1]);
+      },
+      { timeoutMs: STEP_MS, describe: () => `Outline rows: ${JSON.stringify(labels)}, want ${JSON.stringify(outline.expect)}` },
+    );
+    await shot();
+    await focusEditor(page);
+  });
+
+  await step(`Ctrl+T "${symbol.query}" → ${symbol.opens}`, async (shot) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+T');
+    await page.keyboard.type(symbol.query);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: symbol.expect }).first();
+    await row.waitFor({ timeout: STEP_MS }).catch(async () => {
+      throw new Error(`no "${symbol.expect}" in Go to Symbol in Workspace; shown: ${JSON.stringify(await page.locator('.quick-input-list').first().innerText().catch(() => ''))}`);
+    });
+    await shot('-list');
+    await row.click();
+    await page.locator('.tabs-container .tab.active', { hasText: path.posix.basename(symbol.opens) }).waitFor({ timeout: STEP_MS });
+    await waitForEditorText(page, firstLineOf(fs.readFileSync(path.join(ws, symbol.opens), 'utf8')).slice(0, 20), { timeoutMs: STEP_MS });
+  });
+
+  for (const f of [index.compose, index.dockerfile, outline.file, symbol.opens]) {
+    if (await page.locator('.tabs-container .tab', { hasText: path.posix.basename(f) }).count()) {
+      await openFile(page, f).catch(() => {});
+      await revertAndClose(page, f).catch(() => {});
+    }
+  }
+}
+
 /** The extension's Output channel ("DevOps Hints", a log file per extension host), for failure reports. */
 function extensionLog(userDataDir, maxLines = 40) {
   const out = [];
@@ -405,6 +482,7 @@ async function main() {
 
     const rows = FORMATS.filter((r) => !only || r.format.toLowerCase().includes(only.toLowerCase()));
     for (const row of rows) await rowTests(row, ws);
+    if (!only || /workspace|index/i.test(only)) await workspaceTests(ws);
 
     // English: switch the setting in the Settings editor while everything runs (the server gets
     // workspace/didChangeConfiguration and must re-render hovers and re-validate).

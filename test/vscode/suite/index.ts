@@ -11,6 +11,7 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { defineExtensionTests } from './extension.test';
 import { defineFormatTests } from './formats.test';
+import { defineWorkspaceTests } from './workspace.test';
 
 /** Prefix of the report's lines in the console (runInCodeServer.mjs prints those). */
 export const REPORT_PREFIX = '[suite] ';
@@ -40,6 +41,7 @@ export async function run(): Promise<void> {
   const { line, col } = table.resolvePosition(readFileSync(join(folder.uri.fsPath, docker.file), 'utf8'), first.at);
   defineExtensionTests({ file: docker.file, line, col, expect: first.expect[0] });
   defineFormatTests(table);
+  defineWorkspaceTests(table);
 
   const stats = await new Promise<Mocha.Stats>((resolve) => {
     const runner = mocha.run(() => resolve(runner.stats!));
