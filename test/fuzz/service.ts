@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionItem, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, DocumentSymbol, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { loadServiceData } from '../../server/src/service/data/load';
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService';
 import { ALL_CHECKS } from '../../server/src/service/formats';
@@ -320,6 +320,18 @@ export function exercise(svc: LanguageService, input: CaseInput, posSeed: number
     if (typeof d.message !== 'string' || !d.message) violations.push({ call: `diagnostic ${d.code}`, kind: 'range', message: `empty message ${JSON.stringify(d.message)}` });
   }
 
+  // The Outline: every symbol's ranges lie in the document.
+  if (!only || only === 'definition') {
+    const walkSymbols = (list: DocumentSymbol[], depth: number) => {
+      for (const sym of list) {
+        badRange(`documentSymbol ${sym.name}`, sym.range);
+        badRange(`documentSymbol ${sym.name} (selection)`, sym.selectionRange);
+        if (depth < 50) walkSymbols(sym.children ?? [], depth + 1);
+      }
+    };
+    walkSymbols(timed('documentSymbols', () => svc.documentSymbols(model)) ?? [], 0);
+  }
+
   // Features at positions.
   const positions = only ? [...(opts.extraPositions ?? [])] : [...edgePositions(index), ...(opts.extraPositions ?? [])];
   for (let i = 0; i < (only ? 0 : opts.positions); i++) positions.push(randomPos(rng, index, text));
@@ -335,6 +347,16 @@ export function exercise(svc: LanguageService, input: CaseInput, posSeed: number
     const list = want('completion') ? timed('completion', () => svc.doComplete(model, pos, settings, { markdown }), where) : undefined;
     if (list?.items.length) hits.completions++;
     if (list) for (const p of completionProblems(list.items, index, clampPos(index, pos))) violations.push({ call: 'completion', kind: 'range', message: p, ...where });
+    // Navigation: references, and a rename wherever one is offered (its edits must be ranges of the document).
+    if (want('definition')) {
+      for (const loc of timed('references', () => svc.doReferences(model, pos, true), where) ?? []) if (loc.uri === model.uri) badRange('references', loc.range, where);
+      const prep = timed('prepareRename', () => svc.doPrepareRename(model, pos, settings), where);
+      if (prep && 'range' in prep) {
+        badRange('prepareRename', prep.range, where);
+        const edit = timed('rename', () => svc.doRename(model, pos, 'renamed', settings), where);
+        if (edit && 'changes' in edit) for (const e of edit.changes?.[model.uri] ?? []) badRange('rename', e.range, where);
+      }
+    }
     const defs = (want('definition') ? timed('definition', () => svc.doDefinition(model, pos), where) : undefined) ?? [];
     if (defs.length) hits.definitions++;
     for (const loc of defs) {
