@@ -17,14 +17,21 @@ const data = loadServiceData(DATA_DIR);
 /** Run every feature over a document; returns the rule ids found. Throws if anything throws. */
 function exercise(root: string, file: string, text: string): string[] {
   const svc = createLanguageService({ data, fs: nodeWorkspaceFs([root]) });
+  // The workspace index is built over the hostile workspace first, as the editor does after start-up.
+  svc.indexWorkspace([root]);
   const path = join(root, file);
   const m = svc.parse({ uri: `file://${path}`, path, text });
   const ids = svc.doValidation(m, EN).map((d) => String(d.code));
+  svc.documentSymbols(m);
+  svc.workspaceSymbols('a');
+  svc.documentChanged(m);
   const last = Math.max(0, m.index.lineCount - 1);
   for (const pos of [{ line: 0, character: 0 }, { line: 0, character: 5 }, { line: last, character: 0 }, { line: last + 5, character: 99 }]) {
     svc.doHover(m, pos, EN);
     svc.doComplete(m, pos, EN);
     svc.doDefinition(m, pos);
+    svc.doReferences(m, pos, true);
+    svc.doPrepareRename(m, pos, EN);
     svc.doCodeActions(m, { start: pos, end: pos }, EN);
   }
   return ids;

@@ -1,3 +1,4 @@
+import { dirOf } from '../common/paths';
 import type { Range } from 'vscode-languageserver-types';
 import type { Instruction } from 'dockerfile-ast';
 import type { DocumentModel } from '../model';
@@ -64,7 +65,7 @@ export function dockerfileHover(ctx: DockerfileFeatureContext): KbHit | null {
       const args = ins.getArguments();
       for (const a of args.slice(0, -1)) {
         if ((a.getValue() === '.' || a.getValue() === './') && containsPosition(a.getRange(), pos)) {
-          const dir = model.path.replace(/[\\/][^\\/]*$/, '');
+          const dir = dirOf(model.path);
           const known = fs.available && fs.contains(model.path);
           const facts: Fact[] = known ? [{ id: fs.exists(`${dir}/.dockerignore`) ? 'fact.context.ignored' : 'fact.context.noIgnore' }] : [];
           return hit('dockerfile.build-context', a.getRange(), facts);

@@ -1,3 +1,4 @@
+import { dirOf } from '../../common/paths';
 import type { DockerfileCheck } from '../parse';
 import { argValues, flag } from '../model';
 
@@ -11,7 +12,7 @@ export const check: DockerfileCheck = {
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report, fs }) {
     if (!fs.available) return;
-    const dir = model.path.replace(/[\\/][^\\/]*$/, '');
+    const dir = dirOf(model.path);
     if (!fs.contains(model.path) || fs.exists(`${dir}/.dockerignore`) || fs.exists(`${model.path}.dockerignore`)) return;
     for (const ins of dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'COPY' && ins.getKeyword() !== 'ADD') continue;
