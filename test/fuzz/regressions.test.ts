@@ -166,3 +166,13 @@ test('seeds 3666314768 and 1289818246: deep nesting gives the same findings afte
   assert.equal(findingsOf('playbook.yml', playbook, 'GEN001')[0]?.variant, 'tooDeep');
   clean('playbook.yml', playbook, undefined, [], 'incremental');
 });
+
+test('seed 3665876340 (duplicate-lines, elasticsearch-logstash-kibana/compose.yaml): the Outline of a Compose file with a service written twice', () => {
+  // The section's range ran from its first child to the last in the index's order, which a duplicate key breaks.
+  const text = 'services:\n  elasticsearch:\n  kibana:\n  elasticsearch:\n';
+  clean('/work/compose.yaml', text, 'yaml', [], 'definition');
+  const m = svc.parse({ uri: 'file:///work/compose.yaml', path: '/work/compose.yaml', text });
+  const [services] = svc.documentSymbols(m);
+  assert.deepEqual(services.children!.map((c) => c.selectionRange.start.line), [2, 3], 'in text order (the later of two equal keys is the one the index keeps)');
+  assert.equal(rangeProblem(services.range, m.index), undefined);
+});

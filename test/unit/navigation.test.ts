@@ -44,6 +44,7 @@ test('Outline: Compose sections and names, Kubernetes objects by kind and name, 
   assert.deepEqual(names(service().documentSymbols(model('roles/web/tasks/main.yml', '- name: A\n  ansible.builtin.ping:\n- name: B\n  ansible.builtin.ping:\n'))), ['A', 'B']);
   assert.deepEqual(names(service().documentSymbols(model('inventory/hosts', '[web]\nweb1 ansible_host=10.0.0.1\n[db]\ndb1\n[prod:children]\nweb\ndb\n[web:vars]\nhttp_port=80\n'))), [['web', ['web1', 'http_port']], ['db', ['db1']], ['prod', ['web', 'db']]]);
   assert.deepEqual(names(service().documentSymbols(model('inventory/hosts.yml', 'all:\n  children:\n    web:\n      hosts:\n        web1:\n'))), [['all', [['web', ['web1']]]]]);
+  assert.deepEqual(names(service().documentSymbols(model('overlays/prod/kustomization.yaml', 'namespace: prod\nresources:\n  - ../../base\n  - ingress.yaml\npatches:\n  - path: replicas.yaml\nimages:\n  - name: web\n    newTag: "1.2"\n'))), ['namespace', ['resources', ['../../base', 'ingress.yaml']], ['patches', ['replicas.yaml']], ['images', ['web']]]);
   assert.deepEqual(service().documentSymbols(model('notes.yaml', 'a: 1\n')), [], 'plain YAML has no Outline of ours');
 });
 

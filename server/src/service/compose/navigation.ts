@@ -97,6 +97,10 @@ export function composeSymbols(model: DocumentModel, doc: YamlDocModel): Documen
       sectionRange = sectionRange ? { start: sectionRange.start, end: range.end } : range;
     }
     if (!children.length || !sectionRange) continue;
+    // In text order (a key written twice keeps its first place in the index), the section spanning them all.
+    const before = (x: Range['start'], y: Range['start']) => x.line - y.line || x.character - y.character;
+    children.sort((x, y) => before(x.selectionRange.start, y.selectionRange.start));
+    sectionRange = { start: children[0].range.start, end: children.map((c) => c.range.end).reduce((m, e) => (before(e, m) > 0 ? e : m)) };
     out.push({ name: section, kind: KIND.section as DocumentSymbol['kind'], range: sectionRange, selectionRange: children[0].selectionRange, children });
   }
   return out;
