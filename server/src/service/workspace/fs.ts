@@ -63,7 +63,7 @@ export function nodeWorkspaceFs(roots: string[], opts: { maxBytes?: number } = {
     if (realCache.has(abs)) return realCache.get(abs);
     let rp: string | undefined;
     try {
-      const r = realpathSync(abs);
+      const r = realpathSync.native(abs);
       rp = inside(r) ? r : undefined;
     } catch {
       rp = abs; // missing file: report it as missing (inside the roots)
