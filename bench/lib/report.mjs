@@ -214,6 +214,7 @@ export function render({ opts, inputs, results, extras, sanity, notes, schema, e
   p('- Every server gets the same initialize params (push diagnostics, markdown hovers, `workspace/configuration`), the same workspace root and the same inputs; a server that asks for configuration at start-up is answered before `didOpen` (then a request round trip acts as a barrier).');
   const twice = [...agg].filter(([, v]) => v.openPublishes > 1).map(([k, v]) => `${k.replace('|', ' / ')} (${v.openPublishes})`);
   p(`- Publishes per open: ${twice.length ? `more than one for ${twice.join(', ')} — the first one counts` : 'every server published exactly once per open, so the first publish is the complete result'}.`);
+  p('- Our server builds its workspace index of the root (`bench/.work/inputs`) in the background from `initialized`: in these sessions `didOpen` races that build, so *open → diagnostics* includes any wait for it (see “Workspace index”).');
   p('- yaml-language-server debounces validation by 200 ms (its `validationDelayMs`), on open and on edit; dockerfile-language-server-nodejs validates at once; ours validates at once on open and after an edit when the document was idle for the debounce time (see README).');
   p(`- The peer is not run on the 50,000-line manifest by default, and its 5,000-line sessions run in the first 3 rounds only, with up to 3 edits (each takes about a minute).${opts.peerHuge ? ' This run included it (--peer-huge).' : ''}`);
   for (const n of notes) p(`- ${n}`);
@@ -264,6 +265,17 @@ function renderIndex(p, ix) {
     p(`| after it (index ready) | ${hv.after} | ${fmtMs(hv.afterMed)} ms | ${fmtMs(hv.afterP95)} ms | ${fmtMs(hv.afterMax)} ms |`);
     p('');
   }
+  const hl = ix.hoverLarge;
+  if (hl) {
+    p(`**Large files.** The index reads a file in one step, between two of which requests are answered; the same procedure on a workspace of ${hl.large.length} large files (three each: ${hl.large.slice(0, 5).map((f) => `${f.lines.toLocaleString('en-US')} lines (\`${f.rel.replace(/^a\//, '')}\`)`).join(', ')}) and a small Dockerfile to hover on${hl.builds ? `, ${hl.builds} builds pooled` : ''}:`, '');
+    if (hl.error) p(`**Error**: ${hl.error}`, '');
+    else {
+      p('| hovers | sent | median | p95 | max |', '| --- | ---: | ---: | ---: | ---: |');
+      p(`| during the build | ${hl.during} | ${fmtMs(hl.duringMed)} ms | ${fmtMs(hl.duringP95)} ms | ${fmtMs(hl.duringMax)} ms |`);
+      p(`| after it (index ready) | ${hl.after} | ${fmtMs(hl.afterMed)} ms | ${fmtMs(hl.afterP95)} ms | ${fmtMs(hl.afterMax)} ms |`);
+      p('', `The small Dockerfile, opened right after \`initialized\`, had its diagnostics ${fmtMs(hl.openMs)} ms later (median; max ${fmtMs(hl.openMax)} ms); the build took ${fmtMs(hl.readyMs)} ms.`, '');
+    }
+  }
   const c = ix.change;
   p(`### Change → dependents re-validated (${c.files.toLocaleString('en-US')}-file workspace, push diagnostics)`, '');
   if (c.error) p(`**Error**: ${c.error}`, '');
@@ -303,6 +315,8 @@ function indexBudgets(ix) {
   }
   const hv = ix.hover;
   out.push({ label: `no request waits > 100 ms during the index build (hovers while ${hv.files.toLocaleString('en-US')} files are indexed)`, ok: hv.error || !hv.during ? undefined : hv.duringMax <= 100, detail: hv.error ? hv.error : hv.during ? `max ${fmtMs(hv.duringMax)} ms, p95 ${fmtMs(hv.duringP95)} ms over ${hv.during} hovers (index ready: p95 ${fmtMs(hv.afterP95)} ms)` : 'no hover was sent during the build' });
+  const hl = ix.hoverLarge;
+  if (hl) out.push({ label: `no request waits > 100 ms during the index build of ${hl.large.length} large files (5,000-line manifests and playbooks, 3,000-line Compose files, …)`, ok: hl.error || !hl.during ? undefined : hl.duringMax <= 100, detail: hl.error ? hl.error : hl.during ? `max ${fmtMs(hl.duringMax)} ms, p95 ${fmtMs(hl.duringP95)} ms over ${hl.during} hovers; a didOpen’s diagnostics ${fmtMs(hl.openMs)} ms (max ${fmtMs(hl.openMax)} ms)` : 'no hover was sent during the build' });
   const c = ix.change;
   const worst = max([...c.disk, ...c.edit]);
   out.push({ label: 'change → dependents re-validated ≤ 100 ms (a Dockerfile stage renamed: Compose file’s DC015)', ok: c.error || worst === undefined ? undefined : worst <= 100, detail: c.error ? c.error : `on disk: median ${fmtMs(med(c.disk))}, max ${fmtMs(max(c.disk))} ms; edit: median ${fmtMs(med(c.edit))}, max ${fmtMs(max(c.edit))} ms` });
