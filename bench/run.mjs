@@ -7,7 +7,7 @@
 //   node bench/run.mjs --rounds 3 --only k8s,compose --no-peers --peer-huge --out FILE
 //   node bench/run.mjs --only-index    # only the workspace index measures (and the CLI row), bench/.work/index.md
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -87,16 +87,39 @@ function ensureBuild() {
 const FULL = { docker: [20, 200, 2000], k8s: [50, 500, 5000, 50000], compose: [30, 300, 3000], playbook: [50, 500, 5000], inventory: [10000] };
 const QUICK = { docker: [20, 200], k8s: [50, 500], compose: [30, 300], playbook: [50, 500], inventory: [1000] };
 
+/** The files written for this run's inputs folder (the rest is removed: see makeInputs). */
+const written = new Set();
+
 function write(path, text) {
+  written.add(path);
   mkdirSync(dirname(path), { recursive: true });
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
 }
 
+const SANITY_K8S = join(INPUTS, 'k8s', 'broken.yaml');
+const SANITY_COMPOSE = join(INPUTS, 'compose-broken', 'compose.yaml');
+
+/** Remove what earlier runs (another mode, other --only) left in the inputs folder. */
+function prune(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      prune(p);
+      if (!readdirSync(p).length) rmdirSync(p);
+    } else if (!written.has(p)) unlinkSync(p);
+  }
+}
+
+/**
+ * Every input of the mode (quick or full) is written, whatever --only selects, and nothing else is left in the
+ * folder: it is the workspace root of every session, and our server indexes that root in the background while the
+ * session runs, so its content must not depend on --only or on earlier runs.
+ */
 function makeInputs(sizes, only) {
   const inputs = [];
   const add = (format, size, path, languageId, g, peer) => {
-    if (only && !only.some((o) => `${format}-${size}`.startsWith(o))) return;
     write(path, g.text);
+    if (only && !only.some((o) => `${format}-${size}`.startsWith(o))) return;
     inputs.push({ id: `${format}-${size}`, format, size, lines: g.lines, path, uri: pathToFileURL(path).href, languageId, peer, ...g });
   };
   for (const n of sizes.docker) {
@@ -116,15 +139,17 @@ function makeInputs(sizes, only) {
   // The Ansible language server needs Python, ansible and ansible-lint (not installable here): no peer.
   for (const n of sizes.playbook) add('playbook', n, join(INPUTS, `playbook-${n}`, 'playbook.yml'), 'ansible', gen.playbook(n), undefined);
   for (const n of sizes.inventory) add('inventory', n, join(INPUTS, `inventory-${n}`, 'inventory', 'hosts.ini'), 'ini', gen.inventory(n), undefined);
+  // The sanity check's broken files (sanityCheck) are part of the folder whether or not the peers run.
+  write(SANITY_K8S, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: broken\nspec:\n  replicas: three\n  selector:\n    matchLabels:\n      app: x\n  template:\n    spec:\n      containers:\n        - name: x\n          image: nginx:1.27\n          bogusField: 1\n');
+  write(SANITY_COMPOSE, 'services:\n  web:\n    image: nginx:1.27\n    ports: 80\n    restart: sometimes\n    bogus: 1\n');
+  prune(INPUTS);
   return inputs;
 }
 
 /** Does yaml-language-server really validate with the local schemas? A broken manifest and Compose file must get schema errors. */
 async function sanityCheck(defs) {
-  const k8sPath = join(INPUTS, 'k8s', 'broken.yaml');
-  const composePath = join(INPUTS, 'compose-broken', 'compose.yaml');
-  write(k8sPath, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: broken\nspec:\n  replicas: three\n  selector:\n    matchLabels:\n      app: x\n  template:\n    spec:\n      containers:\n        - name: x\n          image: nginx:1.27\n          bogusField: 1\n');
-  write(composePath, 'services:\n  web:\n    image: nginx:1.27\n    ports: 80\n    restart: sometimes\n    bogus: 1\n');
+  const k8sPath = SANITY_K8S; // written by makeInputs
+  const composePath = SANITY_COMPOSE;
   const out = {};
   for (const [name, path] of [['kubernetes', k8sPath], ['compose', composePath]]) {
     const r = await runSession(defs.yaml, { id: `sanity-${name}`, uri: pathToFileURL(path).href, languageId: 'yaml', text: readFileSync(path, 'utf8'), hover: { line: 2, character: 2 }, complete: { line: 1, character: 0 }, edit: { line: 3, character: 8, from: readFileSync(path, 'utf8').split('\n')[3][8], to: 'x' } }, { rootUri: pathToFileURL(INPUTS).href, requests: 1, edits: 0, timeoutMs: 60000, keepDiagnostics: true });
