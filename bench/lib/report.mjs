@@ -259,7 +259,7 @@ function renderIndex(p, ix) {
   p('', `### Requests while the ${hv.files.toLocaleString('en-US')}-file index builds`, '');
   if (hv.error) p(`**Error**: ${hv.error}`, '');
   else {
-    p(`Right after \`initialized\` the workspace’s \`target-app/Dockerfile\` is opened (its diagnostics came ${fmtMs(hv.openMs)} ms after \`initialized\`), then hover requests on its \`RUN\` keyword (${hv.hoverChars} characters of hover) one after the other, each ~20 ms after the previous one was sent (at once if its answer took longer), until the build’s progress \`end\` (${fmtMs(hv.readyMs)} ms), then ${hv.after} more with the index ready.`, '');
+    p(`Right after \`initialized\` the workspace’s \`target-app/Dockerfile\` is opened (its diagnostics came ${fmtMs(hv.openMs)} ms after \`initialized\`), then hover requests on its \`RUN\` keyword (${hv.hoverChars} characters of hover) one after the other, each ~20 ms after the previous one was sent (at once if its answer took longer), until the build’s progress \`end\` (the index was ready ${fmtMs(hv.readyMs)} ms after \`initialized\` in this run, hovers included), then ${hv.after} more with the index ready.`, '');
     p('| hovers | sent | median | p95 | max |', '| --- | ---: | ---: | ---: | ---: |');
     p(`| during the build | ${hv.during} | ${fmtMs(hv.duringMed)} ms | ${fmtMs(hv.duringP95)} ms | ${fmtMs(hv.duringMax)} ms |`);
     p(`| after it (index ready) | ${hv.after} | ${fmtMs(hv.afterMed)} ms | ${fmtMs(hv.afterP95)} ms | ${fmtMs(hv.afterMax)} ms |`);

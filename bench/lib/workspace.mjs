@@ -413,7 +413,7 @@ export async function indexMeasures({ root, workDir, sizes, runs, cycles, corpus
   const hlErr = hls.find((r) => r.error);
   const pooled = { hoverDuring: hls.flatMap((r) => r.hoverDuring ?? []), hoverAfter: hls.flatMap((r) => r.hoverAfter ?? []), readyMs: median(hls.map((r) => r.readyMs)), openMs: median(hls.map((r) => r.openMs)), openMax: Math.max(...hls.map((r) => r.openMs)), hoverChars: hls[0].hoverChars, hoverErrors: hls.reduce((n, r) => n + (r.hoverErrors ?? 0), 0) };
   out.hoverLarge = hlErr ? { error: hlErr.error, files: large.files, large: large.large } : { files: large.files, large: large.large, builds: hls.length, openMax: pooled.openMax, ...hoverSummary(pooled) };
-  log(`index: hovers during the build of ${large.files} large files: ${out.hoverLarge.error ? `ERROR ${out.hoverLarge.error}` : `${out.hoverLarge.during} sent, max ${out.hoverLarge.duringMax?.toFixed(1)} ms, p95 ${out.hoverLarge.duringP95?.toFixed(1)} ms`}`);
+  log(`index: hovers during the build of ${large.large.length} large files: ${out.hoverLarge.error ? `ERROR ${out.hoverLarge.error}` : `${out.hoverLarge.during} sent, max ${out.hoverLarge.duringMax?.toFixed(1)} ms, p95 ${out.hoverLarge.duringP95?.toFixed(1)} ms`}`);
   // Change → dependents, in the smaller workspace.
   const c = await changeCycles(root, spaces[0], cycles);
   out.change = { files: spaces[0].files, cycles, ...c };
