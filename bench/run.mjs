@@ -5,8 +5,9 @@
 //   node bench/run.mjs                 # full run (5 rounds; under 10 minutes from a clean clone)
 //   node bench/run.mjs --quick         # 1 round, small sizes, written to bench/.work/quick.md
 //   node bench/run.mjs --rounds 3 --only k8s,compose --no-peers --peer-huge --out FILE
+//   node bench/run.mjs --only-index    # only the workspace index measures (and the CLI row), bench/.work/index.md
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,7 +16,8 @@ import * as gen from './lib/generate.mjs';
 import { serverDefs } from './lib/servers.mjs';
 import { runSession, median, percentile } from './lib/session.mjs';
 import { K8S_SCHEMA_SOURCE } from './lib/k8sSchema.mjs';
-import { clientLoadMs, vsixSize, workspaceIndex } from './lib/extras.mjs';
+import { clientLoadMs, vsixSize, cliCheck } from './lib/extras.mjs';
+import { indexMeasures } from './lib/workspace.mjs';
 import { render } from './lib/report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +25,7 @@ const WORK = join(ROOT, 'bench', '.work');
 const INPUTS = join(WORK, 'inputs');
 
 function parseArgs(argv) {
-  const o = { quick: false, rounds: undefined, requests: 20, edits: 5, only: undefined, peers: true, peerHuge: false, out: undefined, timeBudgetS: 510, extras: true };
+  const o = { quick: false, rounds: undefined, requests: 20, edits: 5, only: undefined, peers: true, peerHuge: false, out: undefined, timeBudgetS: 510, extras: true, onlyIndex: false, indexSizes: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => argv[++i];
@@ -35,10 +37,12 @@ function parseArgs(argv) {
     else if (a === '--no-peers') o.peers = false;
     else if (a === '--peer-huge') o.peerHuge = true;
     else if (a === '--no-extras') o.extras = false;
+    else if (a === '--only-index') o.onlyIndex = true;
+    else if (a === '--index-sizes') o.indexSizes = val().split(',').map(Number);
     else if (a === '--out') o.out = val();
     else if (a === '--time-budget') o.timeBudgetS = Number(val());
     else {
-      console.error(`unknown option ${a}\nusage: node bench/run.mjs [--quick] [--rounds N] [--requests N] [--edits N] [--only k8s,compose,…] [--no-peers] [--peer-huge] [--no-extras] [--time-budget S] [--out FILE]`);
+      console.error(`unknown option ${a}\nusage: node bench/run.mjs [--quick] [--rounds N] [--requests N] [--edits N] [--only k8s,compose,…] [--no-peers] [--peer-huge] [--no-extras] [--only-index] [--index-sizes SMALL,LARGE] [--time-budget S] [--out FILE]`);
       process.exit(2);
     }
   }
@@ -47,7 +51,12 @@ function parseArgs(argv) {
     o.requests = Math.min(o.requests, 10);
     o.edits = Math.min(o.edits, 3);
   }
-  o.out ??= o.quick ? join(WORK, 'quick.md') : join(ROOT, 'bench', 'results', 'latest.md');
+  o.indexSizes ??= o.quick ? [200, 2000] : [1000, 10000];
+  if (o.indexSizes.length !== 2 || o.indexSizes.some((n) => !Number.isInteger(n) || n < 10)) {
+    console.error('--index-sizes: two file counts (≥ 10), the small and the large workspace, e.g. 1000,10000');
+    process.exit(2);
+  }
+  o.out ??= o.onlyIndex ? join(WORK, o.quick ? 'index-quick.md' : 'index.md') : o.quick ? join(WORK, 'quick.md') : join(ROOT, 'bench', 'results', 'latest.md');
   return o;
 }
 
@@ -78,16 +87,39 @@ function ensureBuild() {
 const FULL = { docker: [20, 200, 2000], k8s: [50, 500, 5000, 50000], compose: [30, 300, 3000], playbook: [50, 500, 5000], inventory: [10000] };
 const QUICK = { docker: [20, 200], k8s: [50, 500], compose: [30, 300], playbook: [50, 500], inventory: [1000] };
 
+/** The files written for this run's inputs folder (the rest is removed: see makeInputs). */
+const written = new Set();
+
 function write(path, text) {
+  written.add(path);
   mkdirSync(dirname(path), { recursive: true });
   if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
 }
 
+const SANITY_K8S = join(INPUTS, 'k8s', 'broken.yaml');
+const SANITY_COMPOSE = join(INPUTS, 'compose-broken', 'compose.yaml');
+
+/** Remove what earlier runs (another mode, other --only) left in the inputs folder. */
+function prune(dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      prune(p);
+      if (!readdirSync(p).length) rmdirSync(p);
+    } else if (!written.has(p)) unlinkSync(p);
+  }
+}
+
+/**
+ * Every input of the mode (quick or full) is written, whatever --only selects, and nothing else is left in the
+ * folder: it is the workspace root of every session, and our server indexes that root in the background while the
+ * session runs, so its content must not depend on --only or on earlier runs.
+ */
 function makeInputs(sizes, only) {
   const inputs = [];
   const add = (format, size, path, languageId, g, peer) => {
-    if (only && !only.some((o) => `${format}-${size}`.startsWith(o))) return;
     write(path, g.text);
+    if (only && !only.some((o) => `${format}-${size}`.startsWith(o))) return;
     inputs.push({ id: `${format}-${size}`, format, size, lines: g.lines, path, uri: pathToFileURL(path).href, languageId, peer, ...g });
   };
   for (const n of sizes.docker) {
@@ -107,15 +139,17 @@ function makeInputs(sizes, only) {
   // The Ansible language server needs Python, ansible and ansible-lint (not installable here): no peer.
   for (const n of sizes.playbook) add('playbook', n, join(INPUTS, `playbook-${n}`, 'playbook.yml'), 'ansible', gen.playbook(n), undefined);
   for (const n of sizes.inventory) add('inventory', n, join(INPUTS, `inventory-${n}`, 'inventory', 'hosts.ini'), 'ini', gen.inventory(n), undefined);
+  // The sanity check's broken files (sanityCheck) are part of the folder whether or not the peers run.
+  write(SANITY_K8S, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: broken\nspec:\n  replicas: three\n  selector:\n    matchLabels:\n      app: x\n  template:\n    spec:\n      containers:\n        - name: x\n          image: nginx:1.27\n          bogusField: 1\n');
+  write(SANITY_COMPOSE, 'services:\n  web:\n    image: nginx:1.27\n    ports: 80\n    restart: sometimes\n    bogus: 1\n');
+  prune(INPUTS);
   return inputs;
 }
 
 /** Does yaml-language-server really validate with the local schemas? A broken manifest and Compose file must get schema errors. */
 async function sanityCheck(defs) {
-  const k8sPath = join(INPUTS, 'k8s', 'broken.yaml');
-  const composePath = join(INPUTS, 'compose-broken', 'compose.yaml');
-  write(k8sPath, 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: broken\nspec:\n  replicas: three\n  selector:\n    matchLabels:\n      app: x\n  template:\n    spec:\n      containers:\n        - name: x\n          image: nginx:1.27\n          bogusField: 1\n');
-  write(composePath, 'services:\n  web:\n    image: nginx:1.27\n    ports: 80\n    restart: sometimes\n    bogus: 1\n');
+  const k8sPath = SANITY_K8S; // written by makeInputs
+  const composePath = SANITY_COMPOSE;
   const out = {};
   for (const [name, path] of [['kubernetes', k8sPath], ['compose', composePath]]) {
     const r = await runSession(defs.yaml, { id: `sanity-${name}`, uri: pathToFileURL(path).href, languageId: 'yaml', text: readFileSync(path, 'utf8'), hover: { line: 2, character: 2 }, complete: { line: 1, character: 0 }, edit: { line: 3, character: 8, from: readFileSync(path, 'utf8').split('\n')[3][8], to: 'x' } }, { rootUri: pathToFileURL(INPUTS).href, requests: 1, edits: 0, timeoutMs: 60000, keepDiagnostics: true });
@@ -130,10 +164,11 @@ async function main() {
   const load0 = loadavg();
   mkdirSync(WORK, { recursive: true });
   const built = ensureBuild();
-  const inputs = makeInputs(opts.quick ? QUICK : FULL, opts.only);
-  const defs = serverDefs({ root: ROOT, workDir: WORK, inputsDir: INPUTS, log });
+  // --only-index: no sessions (no inputs, no peers, no rounds), only the CLI row and the index measures.
+  const inputs = opts.onlyIndex ? [] : makeInputs(opts.quick ? QUICK : FULL, opts.only);
+  const defs = opts.onlyIndex ? undefined : serverDefs({ root: ROOT, workDir: WORK, inputsDir: INPUTS, log });
   const rootUri = pathToFileURL(INPUTS).href;
-  const sanity = opts.peers ? await sanityCheck(defs) : undefined;
+  const sanity = opts.peers && !opts.onlyIndex ? await sanityCheck(defs) : undefined;
   if (sanity) log(`yaml-language-server sanity: kubernetes ${sanity.kubernetes.count} diagnostics, compose ${sanity.compose.count}`);
 
   // Peer sessions that take about a minute each run in the first 3 rounds only (and with ≤ 3 edits); the peer is
@@ -145,11 +180,11 @@ async function main() {
   const byFormat = (f) => inputs.filter((i) => i.format === f).sort((a, b) => b.size - a.size);
   // "All five formats loaded": one server with the largest Dockerfile, a 5,000-line manifest (or the largest below),
   // the largest Compose file and playbook, and the inventory open; its peak RSS is the budget's number.
-  const combinedMain = byFormat('k8s').find((i) => i.size <= 5000);
+  const combinedMain = opts.onlyIndex ? undefined : byFormat('k8s').find((i) => i.size <= 5000);
   const combinedExtras = ['docker', 'compose', 'playbook', 'inventory'].map((f) => byFormat(f)[0]).filter(Boolean);
 
   let roundsRun = 0;
-  for (let round = 1; round <= opts.rounds; round++) {
+  for (let round = 1; round <= (opts.onlyIndex ? 0 : opts.rounds); round++) {
     // Stay within the time budget (the whole run must take under 10 minutes): after the third round, a round that
     // would end past the budget is not started.
     const elapsedS = (performance.now() - started) / 1000;
@@ -193,13 +228,30 @@ async function main() {
 
   // ---- extras ----
   const extras = {};
-  if (opts.extras) {
+  if (opts.extras && !opts.onlyIndex) {
     const load = clientLoadMs(ROOT);
     if (typeof load === 'number') extras.clientLoadMs = load;
     else extras.clientLoadError = load.error ?? 'failed';
     extras.vsix = vsixSize(ROOT, { build: !opts.quick, log });
-    log('workspace index (CLI over a generated workspace)…');
-    extras.workspace = workspaceIndex(ROOT, WORK, opts.quick ? 200 : 1000, opts.quick ? 1 : 3);
+  }
+  if (opts.extras || opts.onlyIndex) {
+    const [small, large] = opts.indexSizes;
+    // The index measures first: the CLI row reuses the small workspace they generate.
+    log('workspace index (our server over stdio)…');
+    const corpus = join(ROOT, '..', 'shared', 'corpus');
+    extras.index = await indexMeasures({
+      root: ROOT,
+      workDir: WORK,
+      sizes: [small, large],
+      runs: opts.quick ? [3, 1] : [3, 3],
+      cycles: opts.quick ? 3 : 5,
+      corpus: { path: corpus, rel: relative(ROOT, corpus) },
+      // Runs of the large workspace after its first one only while the run is within the time budget.
+      withinBudget: () => (performance.now() - started) / 1000 < opts.timeBudgetS,
+      log,
+    });
+    log(`CLI check over a generated workspace of ${small} files…`);
+    extras.workspace = cliCheck(ROOT, WORK, small, opts.quick ? 1 : 3);
   }
 
   const report = render({
@@ -209,7 +261,7 @@ async function main() {
     extras,
     sanity,
     notes,
-    schema: { k8s: K8S_SCHEMA_SOURCE, k8sDir: relative(ROOT, defs.schemaInfo.k8sDir), compose: defs.schemaInfo.compose },
+    schema: defs && { k8s: K8S_SCHEMA_SOURCE, k8sDir: relative(ROOT, defs.schemaInfo.k8sDir), compose: defs.schemaInfo.compose },
     env: {
       date: new Date().toISOString(),
       node: process.version,
@@ -223,7 +275,7 @@ async function main() {
   });
   // The hand-written analysis of the budgets missed (why, and what it would take) follows a full run's numbers.
   const analysis = join(ROOT, 'bench', 'analysis.md');
-  const full = !opts.quick && !opts.only && opts.peers;
+  const full = !opts.quick && !opts.only && opts.peers && !opts.onlyIndex;
   const out = full && existsSync(analysis) ? `${report}\n${readFileSync(analysis, 'utf8')}` : report;
   mkdirSync(dirname(opts.out), { recursive: true });
   writeFileSync(opts.out, out);

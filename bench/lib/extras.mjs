@@ -1,10 +1,10 @@
-// Measures that need no peer: extension activation (a proxy), the .vsix size, and workspace indexing (what exists:
-// the CLI checking a generated workspace of 1,000 files).
+// Measures that need no peer: extension activation (a proxy), the .vsix size, and the CLI checking a generated
+// workspace of 1,000 files (the index measures in the server are in bench/lib/workspace.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import * as gen from './generate.mjs';
+import { generateWorkspace } from './workspace.mjs';
 import { median } from './session.mjs';
 
 /**
@@ -55,27 +55,12 @@ export function vsixSize(root, { build, log }) {
 }
 
 /**
- * A workspace of `count` files (a quarter each: Dockerfiles, Kubernetes manifests, Compose files, playbooks) in
- * nested folders, then `node dist/cli.js check <dir> --format json` over it, timed (Node start-up, data load,
- * reading, parsing and checking every file: the whole job of a first index).
+ * The CLI over a generated workspace of `count` files (bench/lib/workspace.mjs): `node dist/cli.js check <dir>
+ * --format json`, timed — Node start-up, data load, the workspace index built synchronously (every file read,
+ * parsed and its facts extracted), then every file checked.
  */
-export function workspaceIndex(root, workDir, count, runs = 3) {
-  const dir = join(workDir, `workspace-${count}`);
-  if (!existsSync(join(dir, '.complete'))) {
-    rmSync(dir, { recursive: true, force: true });
-    for (let i = 0; i < count; i++) {
-      const sub = join(dir, `svc-${String(Math.floor(i / 8)).padStart(3, '0')}`);
-      mkdirSync(sub, { recursive: true });
-      const kind = i % 4;
-      const seed = 100 + i;
-      if (kind === 0) writeFileSync(join(sub, `Dockerfile.${i}`), gen.dockerfile(60, seed).text);
-      else if (kind === 1) writeFileSync(join(sub, `deploy-${i}.yaml`), gen.kubernetes(120, seed).text);
-      else if (kind === 2) writeFileSync(join(sub, `compose.${i}.yaml`), gen.compose(60, seed).text);
-      else writeFileSync(join(sub, `playbook-${i}.yml`), gen.playbook(60, seed).text);
-    }
-    writeFileSync(join(dir, '.complete'), '');
-  }
-  const files = readdirSync(dir, { recursive: true }).filter((f) => !f.endsWith('.complete') && statSync(join(dir, f)).isFile()).length;
+export function cliCheck(root, workDir, count, runs = 3) {
+  const { dir, files } = generateWorkspace(workDir, count);
   const times = [];
   let error;
   for (let i = 0; i < runs; i++) {

@@ -16,7 +16,8 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
  * Start a server over stdio.
  * @param {{ command: string, args: string[], env?: NodeJS.ProcessEnv, cwd?: string,
  *   onConfiguration?: (item: { section?: string, scopeUri?: string }) => unknown,
- *   onRequest?: Record<string, (params: unknown) => unknown> }} spec
+ *   onRequest?: Record<string, (params: unknown) => unknown>,
+ *   onNotification?: Record<string, (params: unknown) => void> }} spec
  */
 export function startLsp(spec) {
   const proc = spawn(spec.command, spec.args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...spec.env }, cwd: spec.cwd });
@@ -42,6 +43,7 @@ export function startLsp(spec) {
       }
     }
   });
+  for (const [method, handler] of Object.entries(spec.onNotification ?? {})) conn.onNotification(method, handler);
   conn.onNotification(() => undefined); // logMessage, telemetry, progress …
   conn.onRequest('workspace/configuration', (p) => {
     configRequests.push(performance.now());
