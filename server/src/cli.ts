@@ -128,23 +128,35 @@ function main(argv: string[]): number {
     fileExists: existsSync,
     fs: nodeWorkspaceFs(roots),
   });
-  // The same workspace index as the editor's: cross-file findings are the ones the editor shows.
-  service.indexWorkspace(roots);
   const settings: ServiceSettings = { locale: opts.lang, rules: opts.rules };
   const results: FileResult[] = [];
   let analysed = 0;
-  for (const file of collectFiles(opts.paths, (p) => service.kindOf(p) !== 'other')) {
+  const check = (file: string): FileResult | undefined => {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      continue;
+      return undefined;
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const model = service.parse({ uri: pathToFileURL(file).href, path: file, text });
-    if (!model.formats.size && !model.skipped) continue;
+    if (!model.formats.size && !model.skipped) return undefined;
+    return { path: file, diagnostics: service.doValidation(model, settings) };
+  };
+  // The same workspace index as the editor's, so the cross-file findings are the ones the editor shows. A file named
+  // by another is read on demand; only checks over the whole workspace need the index built first — the files whose
+  // checks asked for it are checked again once it is (every file is parsed once otherwise).
+  const waiting: number[] = [];
+  for (const file of collectFiles(opts.paths, (p) => service.kindOf(p) !== 'other')) {
+    const r = check(file);
+    if (!r) continue;
     analysed++;
-    results.push({ path: file, diagnostics: service.doValidation(model, settings) });
+    if (service.workspace.dependenciesOf(pathToFileURL(file).href).has('ready')) waiting.push(results.length);
+    results.push(r);
+  }
+  if (waiting.length) {
+    service.indexWorkspace(roots);
+    for (const i of waiting) results[i] = check(results[i].path) ?? results[i];
   }
   const cwd = process.cwd();
   const rel = (p: string) => {

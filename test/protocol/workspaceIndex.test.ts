@@ -14,10 +14,14 @@ const COMPOSE = 'services:\n  web:\n    build:\n      context: .\n      target: 
 const has = (rule: string) => (d: { code?: unknown }[]) => d.some((x) => x.code === rule);
 const lacks = (rule: string) => (d: { code?: unknown }[]) => !d.some((x) => x.code === rule);
 
-async function indexReady(c: LspClient): Promise<{ files: number }> {
+async function indexReady(c: LspClient): Promise<{ files: number; lastBuild?: { workers: number } }> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const s = await c.request<{ index: { ready: boolean; files: number } }>('devopsHints/stats', {});
+    const s = await c.request<{ index: { ready: boolean; files: number; lastBuild?: { workers: number } } }>('devopsHints/stats', {});
+    if (s.index.ready && !s.index.lastBuild) {
+      await new Promise((r) => setTimeout(r, 10));
+      continue;
+    }
     if (s.index.ready) return s.index;
     if (Date.now() > deadline) throw new Error('the index was not ready within 10 s');
     await new Promise((r) => setTimeout(r, 20));
@@ -34,6 +38,7 @@ test('push: a stage renamed on disk, then in an unsaved edit, then the edit clos
     c.notify('initialized', {});
     const index = await indexReady(c);
     assert.equal(index.files, 2);
+    assert.equal(index.lastBuild?.workers, 0, 'a small workspace of small files is read by the server thread alone');
     // Watchers registered by the server, for the files that matter and for deleted folders.
     const reg = c.received.find((r) => r.method === 'client/registerCapability' && JSON.stringify(r.params).includes('workspace/didChangeWatchedFiles'));
     assert.ok(reg, 'the server registers its file watchers');
@@ -109,6 +114,27 @@ test('pull: the change asks the client to pull again, and the pulled report has 
     assert.equal(edit.changes![dfUri].length, 2);
     // A refusal comes back as an error with the reason.
     await assert.rejects(c.request('textDocument/prepareRename', { textDocument: { uri: composeUri }, position: { line: 1, character: 3 } }).then(() => c.request('textDocument/rename', { textDocument: { uri: dfUri }, position: { line: 0, character: 17 }, newName: '9x' })), /not a valid stage name/);
+  } finally {
+    assert.equal(await c.stop(), 0, `server exit code (stderr: ${c.stderr()})`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a large file is read by a worker thread (the server thread stays free), and its facts arrive like the others', async () => {
+  // > 32 KB: set aside by the server's thread for the index's worker; the small files it reads itself.
+  const objects = Array.from({ length: 400 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-${i}\ndata:\n  key: "value ${i}"\n`).join('---\n');
+  assert.ok(objects.length > 32 * 1024);
+  const dir = tempWorkspace({ 'big.yaml': objects, Dockerfile: DOCKERFILE, 'compose.yaml': COMPOSE });
+  const c = startServer();
+  try {
+    await c.request('initialize', initParams({ locale: 'en', workspace: dir }));
+    c.notify('initialized', {});
+    const index = await indexReady(c);
+    assert.equal(index.files, 3);
+    assert.equal(index.lastBuild?.workers, process.env.DEVOPS_HINTS_INDEX_WORKERS === '0' ? 0 : 1, 'one worker thread, for the large file');
+    const ws = await c.request<SymbolInformation[]>('workspace/symbol', { query: 'ConfigMap config-399' });
+    assert.deepEqual(ws.map((s) => [s.name, s.location.uri.endsWith('/big.yaml'), s.location.range.start.line]), [['ConfigMap config-399', true, 399 * 7 + 1]]);
+    assert.doesNotMatch(c.stderr(), /error/i);
   } finally {
     assert.equal(await c.stop(), 0, `server exit code (stderr: ${c.stderr()})`);
     rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,8 @@ import type { LanguageService } from '../service/languageService';
 import type { ClientFeatures } from './capabilities';
 import type { Validation } from './validation';
 import { logOnce, type Logger } from './runSafe';
+import { indexWorkers } from './indexWorkers';
+import { join } from 'node:path';
 
 /** The files whose changes matter: what our file kinds read, and what the checks look up (.dockerignore, env files). */
 export const WATCHED_GLOB =
@@ -26,7 +28,7 @@ export class Workspace {
   roots: string[] = [];
   private building: Promise<void> | undefined;
   /** The last build's figures (devopsHints/stats, the benchmark). */
-  lastBuild: { files: number; ms: number; complete: boolean } | undefined;
+  lastBuild: { files: number; ms: number; complete: boolean; workers: number } | undefined;
 
   constructor(private readonly d: WorkspaceDeps) {}
 
@@ -61,10 +63,13 @@ export class Workspace {
         }
       }
       try {
+        // Parsed in worker threads when the server runs from its bundle (this file is part of dist/server.js).
+        const parallel = process.env.DEVOPS_HINTS_INDEX_WORKERS === '0' ? undefined : indexWorkers(join(__dirname, 'server.js'), this.roots);
         const { result, revalidate } = await this.d.service.buildIndex(this.roots, {
+          parallel,
           onProgress: (p) => progress?.report(p.listing ? 0 : Math.round((100 * p.indexed) / Math.max(1, p.found)), p.listing ? `${p.found} files found` : `${p.indexed}/${p.found} files`),
         });
-        this.lastBuild = { files: result.files, ms: result.ms, complete: result.complete };
+        this.lastBuild = { files: result.files, ms: result.ms, complete: result.complete, workers: parallel?.started ?? 0 };
         if (this.d.service.workspace.ready) {
           this.d.log.info(`DevOps Hints: indexed ${result.files} files in ${result.ms} ms${result.complete ? '' : ' (limit reached: the rest of the workspace is not indexed)'}`);
           this.d.validation.revalidate(revalidate);

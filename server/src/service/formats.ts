@@ -3,7 +3,8 @@
 // - Adding a format: a folder with an index.ts exporting its FormatProvider, and a line in PROVIDERS.
 // - Adding a rule: docs/architecture.md ("Add a rule").
 import type { Check } from './rules/check';
-import type { FileKindParser } from './model';
+import { parseWith, type DocumentModel, type FileKindParser, type ParseInput } from './model';
+import type { FileFacts } from './workspace/facts';
 import type { FormatProvider } from './provider';
 import type { Format } from './types';
 import { generalChecks } from './general';
@@ -39,4 +40,23 @@ export function fileKindParser(kind: string): FileKindParser | undefined {
 /** The file kind that reads a path (`dockerfile`, `yaml`, `inventory`), or `other`. */
 export function fileKindOf(path: string, languageId?: string): string {
   return FILE_KINDS.find((k) => k.claims(path, languageId))?.kind ?? 'other';
+}
+
+/** Parse a document with the file kind that reads it. */
+export function parseDocument(input: ParseInput): DocumentModel {
+  return parseWith(FILE_KINDS, input);
+}
+
+/** Each provider's facts about the units of its formats, merged into one record per file (the workspace index's). */
+export function extractFacts(model: DocumentModel): FileFacts {
+  const facts: FileFacts = { path: model.path, formats: [...model.formats], symbols: [] };
+  for (const p of PROVIDERS) {
+    if (!p.facts) continue;
+    const units = model.units.filter((u) => u.format && p.formats.includes(u.format));
+    if (!units.length) continue;
+    const { symbols, ...rest } = p.facts(model, units);
+    Object.assign(facts, rest);
+    if (symbols) facts.symbols.push(...symbols);
+  }
+  return facts;
 }

@@ -3,7 +3,7 @@
 import type {
   CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { parseWith, parserFor, unitAt, type DocumentModel, type DocumentUnit, type ParseInput } from './model';
+import { parserFor, unitAt, type DocumentModel, type DocumentUnit, type ParseInput } from './model';
 import type { Finding, KbHit, Locale, ServiceSettings } from './types';
 import type { ServiceData } from './data/schema';
 import { KnowledgeBase } from './kb/knowledgeBase';
@@ -11,14 +11,13 @@ import { renderEntry } from './kb/render';
 import { RuleRegistry } from './rules/registry';
 import { runChecks, type EngineOptions } from './rules/engine';
 import { toCodeActions, toDiagnostic } from './rules/render';
-import { ALL_CHECKS, FILE_KINDS, PROVIDERS, fileKindParser, providerFor } from './formats';
+import { ALL_CHECKS, FILE_KINDS, extractFacts, fileKindParser, parseDocument, providerFor } from './formats';
 import type { Check } from './rules/check';
 import type { CompletionSpec, FeatureContext, FormatProvider } from './provider';
 import { forSurface, pick } from './kb/knowledgeBase';
 import { rangesOverlap } from './text';
 import { NO_FS, type WorkspaceFs } from './workspace/fs';
-import { WorkspaceIndex, type BuildProgress, type BuildResult } from './workspace/index';
-import type { FileFacts } from './workspace/facts';
+import { WorkspaceIndex, type BuildProgress, type BuildResult, type ParallelReader } from './workspace/index';
 import { searchSymbols } from './workspace/symbols';
 
 export interface LanguageServiceOptions {
@@ -91,7 +90,7 @@ export interface LanguageService {
   /** Build the index of the workspace at once (CLI, tests). */
   indexWorkspace(roots: string[]): BuildResult;
   /** Build the index in the background, in slices; the documents to validate again once it is ready. */
-  buildIndex(roots: string[], opts?: { onProgress?: (p: BuildProgress) => void; sliceMs?: number }): Promise<{ result: BuildResult; revalidate: Set<string> }>;
+  buildIndex(roots: string[], opts?: { onProgress?: (p: BuildProgress) => void; sliceMs?: number; parallel?: ParallelReader }): Promise<{ result: BuildResult; revalidate: Set<string> }>;
   /** Set the workspace file access (the LSP server knows the workspace folders only after initialize). */
   setWorkspaceFs(fs: WorkspaceFs): void;
   readonly fs: WorkspaceFs;
@@ -116,28 +115,13 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       opts.onCheckError?.(rule, e);
     },
   };
-  const parse = (input: ParseInput) => parseWith(FILE_KINDS, input);
-
-  /** Each provider's facts about the units of its formats, merged into one record per file. */
-  function extract(model: DocumentModel): FileFacts {
-    const facts: FileFacts = { path: model.path, formats: [...model.formats], symbols: [] };
-    for (const p of PROVIDERS) {
-      if (!p.facts) continue;
-      const units = model.units.filter((u) => u.format && p.formats.includes(u.format));
-      if (!units.length) continue;
-      const part = p.facts(model, units);
-      const { symbols, ...rest } = part;
-      Object.assign(facts, rest);
-      if (symbols) facts.symbols.push(...symbols);
-    }
-    return facts;
-  }
+  const parse = (input: ParseInput) => parseDocument(input);
 
   const index = new WorkspaceIndex({
     fs: () => fs,
     claims: (path) => !!parserFor(FILE_KINDS, path),
     parse: (path, text, languageId) => parse({ uri: fileUri(path), path, text, languageId }),
-    extract,
+    extract: extractFacts,
   }, opts.indexLimits);
 
   // Findings are cached per model (a model is one document version) together with the stamps of what they read in

@@ -23,6 +23,10 @@ export const SKIP_DIRS = new Set([
 /** At most this many files are indexed, and at most this many folder entries looked at. */
 export const MAX_INDEX_FILES = 20_000;
 export const MAX_SCAN_ENTRIES = 200_000;
+/** The index's own thread reads files up to this size; larger ones go to its worker threads. */
+const MAIN_THREAD_MAX_BYTES = 32 * 1024;
+/** A workspace with more files than this is read by worker threads. */
+const PARALLEL_MIN_FILES = 1500;
 /** Folders nested deeper than this are not entered. */
 export const MAX_SCAN_DEPTH = 40;
 
@@ -41,6 +45,15 @@ export interface BuildProgress {
   /** Files found so far (grows while folders are still being listed). */
   found: number;
   listing: boolean;
+}
+
+/**
+ * Reads files' facts somewhere else (worker threads): takes paths as it goes, calls `done` for each file as its facts
+ * arrive; resolves true when every path taken was read, false when it could not (the index then reads them itself).
+ */
+export interface ParallelReader {
+  /** `take(n)` hands out the next paths to read (undefined when none are left). */
+  read(take: (n: number) => string[] | undefined, done: (path: string, facts: FileFacts | null) => void, workers?: number): Promise<boolean>;
 }
 
 export interface BuildResult {
@@ -65,7 +78,11 @@ const DISK = (p: string) => `x:${p}`;
 export class WorkspaceIndex {
   /** Facts read from the disk: null for a path looked at that holds nothing of ours (or does not exist). */
   private readonly disk = new Map<string, FileFacts | null>();
-  private readonly open = new Map<string, FileFacts>();
+  /**
+   * Open documents: their facts (null: none of ours), or — while nobody reads them — the model to take them from
+   * when asked (extracting and comparing facts on every keystroke of a 10,000-line file costs tens of ms).
+   */
+  private readonly open = new Map<string, { facts?: FileFacts | null; model?: DocumentModel }>();
   private readonly stamps = new Map<string, number>();
   private tick = 0;
   private readonly depsOf = new Map<string, Set<string>>();
@@ -93,6 +110,16 @@ export class WorkspaceIndex {
    * decides how long to work before letting other requests in (build) or runs it to the end (indexSync).
    */
   private *steps(roots: string[], progress: BuildProgress, result: BuildResult): Generator<void> {
+    const files = yield* this.listing(roots, progress, result);
+    for (const p of files) {
+      if (!this.open.has(p)) this.replaceDisk(p, this.read(p));
+      progress.indexed++;
+      yield;
+    }
+  }
+
+  /** The files of the roots that a file kind reads, in steps (one per folder listed). */
+  private *listing(roots: string[], progress: BuildProgress, result: BuildResult): Generator<void, string[]> {
     const fs = this.host.fs();
     const queue: { dir: string; depth: number }[] = roots.map((r) => ({ dir: posix.resolve(r), depth: 0 }));
     const files: string[] = [];
@@ -129,13 +156,9 @@ export class WorkspaceIndex {
     }
     progress.listing = false;
     result.entries = entries;
-    for (const p of files) {
-      if (!this.open.has(p)) this.replaceDisk(p, this.read(p));
-      progress.indexed++;
-      yield;
-    }
     result.files = files.length;
     result.complete = complete;
+    return files;
   }
 
   private finish(result: BuildResult, t0: number): BuildResult {
@@ -160,14 +183,92 @@ export class WorkspaceIndex {
    * Index the roots in the background: work in slices of `sliceMs`, letting the event loop answer requests between
    * them; report progress at most every `progressMs`. A later build (or reset) cancels this one.
    */
-  async build(roots: string[], opts: { sliceMs?: number; progressMs?: number; onProgress?: (p: BuildProgress) => void } = {}): Promise<BuildResult> {
+  async build(
+    roots: string[],
+    opts: { sliceMs?: number; progressMs?: number; onProgress?: (p: BuildProgress) => void; parallel?: ParallelReader } = {},
+  ): Promise<BuildResult> {
     const t0 = Date.now();
     const gen = ++this.generation;
     const result: BuildResult = { files: 0, entries: 0, ms: 0, complete: true };
     const progress: BuildProgress = { indexed: 0, found: 0, listing: true };
-    const it = this.steps(roots, progress, result);
-    const slice = opts.sliceMs ?? 8;
+    const slice = opts.sliceMs ?? 4;
     let lastReport = 0;
+    const report = () => {
+      if (opts.onProgress && Date.now() - lastReport >= (opts.progressMs ?? 100)) {
+        lastReport = Date.now();
+        opts.onProgress(progress);
+      }
+    };
+    if (opts.parallel) {
+      // Listing here (in slices), parsing in other threads: this thread only stores the facts that come back.
+      const listing = this.listing(roots, progress, result);
+      let files: string[] | undefined;
+      for (;;) {
+        const until = Date.now() + slice;
+        let step = listing.next();
+        while (!step.done && Date.now() < until) step = listing.next();
+        if (gen !== this.generation) return result;
+        if (step.done) {
+          files = step.value;
+          break;
+        }
+        report();
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      // One queue for this thread and the workers. A large workspace is read by the workers (their garbage goes
+      // when they stop), this thread helping with small files until their first answer (they take ~0.3 s to start).
+      // In a small workspace this thread reads the small files and one worker the large ones (a large file's parse
+      // would hold this thread); a small workspace of small files is read here alone, in slices.
+      const queue = files.slice();
+      let next = 0;
+      const take = (n: number): string[] | undefined => (next < queue.length ? queue.slice(next, (next += n)) : undefined);
+      const store = (path: string, facts: FileFacts | null) => {
+        if (gen !== this.generation) return;
+        if (!this.open.has(path)) this.replaceDisk(path, facts);
+        progress.indexed++;
+        report();
+      };
+      const parallel = opts.parallel;
+      let answered = false;
+      let reading: Promise<boolean> | undefined;
+      const large = queue.length > PARALLEL_MIN_FILES;
+      // The large files this thread sets aside: the workers take them first (in a small workspace, only them; an
+      // empty batch means "none yet, ask again").
+      const big: string[] = [];
+      const takeBig = (n: number) => (big.length ? big.splice(0, n) : undefined);
+      const startWorkers = () =>
+        (reading ??= parallel.read(
+          large ? (n) => takeBig(n) ?? take(n) : (n) => takeBig(n) ?? (next >= queue.length ? undefined : []),
+          (path, facts) => {
+            answered = true;
+            store(path, facts);
+          },
+          large ? undefined : 1,
+        ));
+      if (large) startWorkers();
+      const helping = () => !(large && answered);
+      while (helping() && next < queue.length) {
+        const until = Date.now() + slice;
+        while (helping() && Date.now() < until) {
+          const [path] = take(1) ?? [];
+          if (!path) break;
+          const text = this.host.fs().readFile(path, { cache: false });
+          if (text !== undefined && text.length > MAIN_THREAD_MAX_BYTES) {
+            big.push(path);
+            startWorkers();
+          } else store(path, text === undefined ? null : (this.factsOfText(path, text) ?? null));
+        }
+        report();
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (gen !== this.generation) return result;
+      }
+      const read = reading ? await reading : true;
+      if (gen !== this.generation) return result;
+      if (read) return this.finish(result, t0);
+      // The other threads failed: index here after all (below).
+      progress.indexed = 0;
+    }
+    const it = this.steps(roots, progress, result);
     for (;;) {
       const until = Date.now() + slice;
       let done = false;
@@ -179,10 +280,7 @@ export class WorkspaceIndex {
       }
       if (gen !== this.generation) return result;
       if (done) break;
-      if (opts.onProgress && Date.now() - lastReport >= (opts.progressMs ?? 100)) {
-        lastReport = Date.now();
-        opts.onProgress(progress);
-      }
+      report();
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (gen !== this.generation) return result;
     }
@@ -224,8 +322,7 @@ export class WorkspaceIndex {
 
   factsOf(path: string, languageId?: string): FileFacts | undefined {
     const p = posix.resolve(path);
-    const open = this.open.get(p);
-    if (open) return open;
+    if (this.open.has(p)) return this.openFacts(p) ?? undefined;
     if (this.disk.has(p)) return this.disk.get(p) ?? undefined;
     if (!this.host.fs().contains(p)) return undefined;
     const facts = this.read(p, languageId);
@@ -240,7 +337,10 @@ export class WorkspaceIndex {
       // answer factsOf, but are not part of the workspace's files.
       const out: FileFacts[] = [];
       for (const [p, f] of this.disk) if (f && !this.open.has(p) && !inSkippedFolder(p)) out.push(f);
-      for (const [p, f] of this.open) if (!inSkippedFolder(p)) out.push(f);
+      for (const p of this.open.keys()) {
+        const f = this.openFacts(p);
+        if (f && !inSkippedFolder(p)) out.push(f);
+      }
       this.allCache = out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     return this.allCache;
@@ -328,30 +428,58 @@ export class WorkspaceIndex {
     return [...changed];
   }
 
-  /** An open document's facts replace its file's on disk (the keys that changed). */
+  private extractFrom(model: DocumentModel): FileFacts | null {
+    try {
+      return model.skipped || !model.formats.size ? null : this.host.extract(model);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The facts of an open document, taken from its model the first time they are asked for. */
+  private openFacts(p: string): FileFacts | null {
+    const e = this.open.get(p);
+    if (!e) return null;
+    if (e.facts === undefined) {
+      e.facts = e.model ? this.extractFrom(e.model) : null;
+      e.model = undefined;
+    }
+    return e.facts;
+  }
+
+  /** Whether a document reads the facts of this file (or of the whole workspace). */
+  private read_(p: string): boolean {
+    return this.dependents.has(FACTS(p)) || this.dependents.has('all');
+  }
+
+  /**
+   * An open document's facts replace its file's on disk (an unsaved edit wins): the keys that changed. While no
+   * document reads them, they are only taken when asked for, and nothing is compared.
+   */
   setOpen(path: string, model: DocumentModel): string[] {
     const p = posix.resolve(path);
-    let facts: FileFacts | null = null;
-    try {
-      facts = model.skipped || !model.formats.size ? null : this.host.extract(model);
-    } catch {
-      facts = null;
+    if (!this.read_(p)) {
+      this.open.set(p, { model });
+      this.allCache = undefined;
+      return [];
     }
-    const before = this.open.get(p) ?? (this.disk.has(p) ? this.disk.get(p) ?? null : null);
-    if (facts) this.open.set(p, facts);
-    else this.open.delete(p);
+    const before = this.open.has(p) ? this.openFacts(p) : (this.disk.get(p) ?? null);
+    const facts = this.extractFrom(model);
+    this.open.set(p, { facts });
+    this.allCache = undefined;
     return this.compare(p, before, facts);
   }
 
   /** An open document was closed: its file on disk counts again. */
   closeOpen(path: string): string[] {
     const p = posix.resolve(path);
-    const before = this.open.get(p);
-    if (!before) return [];
+    if (!this.open.has(p)) return [];
+    const before = this.read_(p) ? this.openFacts(p) : undefined;
     this.open.delete(p);
+    this.allCache = undefined;
     const after = this.read(p);
     this.disk.set(p, after);
-    return this.compare(p, before, after);
+    return before === undefined ? [] : this.compare(p, before, after);
   }
 
   // ---- reverse edges ----
