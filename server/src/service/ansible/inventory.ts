@@ -59,6 +59,7 @@ export function inventoryOf(model: DocumentModel): InventoryFile | undefined {
 
 /** How many hosts a pattern with `[a:b]` / `[a:b:step]` ranges stands for; undefined when a range is malformed. */
 export function hostCount(pattern: string): number | undefined {
+  if (!pattern.includes('[') && !pattern.includes(']')) return 1;
   let count = 1;
   for (const m of pattern.matchAll(/\[([^\]]*)\]/g)) {
     const r = /^([0-9]+|[a-z]+|[A-Z]+):([0-9]+|[a-z]+|[A-Z]+)(?::([0-9]+))?$/.exec(m[1]);
@@ -76,12 +77,17 @@ export function hostCount(pattern: string): number | undefined {
 }
 
 /** `key=value key2="a b"` after a host name: the variables, with the columns of each key. */
+const VAR = /([^\s=]+)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+
 function readVars(line: string, from: number, lineNo: number): InventoryVar[] {
   const out: InventoryVar[] = [];
-  const re = /([^\s=]+)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+  if (line.indexOf('=', from) < 0) return out;
+  // A `#` starts a comment (the variables before it count).
+  const hash = line.indexOf('#', from);
+  const re = VAR;
   re.lastIndex = from;
   for (let m = re.exec(line); m; m = re.exec(line)) {
-    if (line.slice(from, m.index).includes('#')) break;
+    if (hash >= 0 && hash < m.index) break;
     const raw = m[2];
     const value = /^["']/.test(raw) ? raw.slice(1, -1) : raw;
     out.push({ key: m[1], value, line: lineNo, start: m.index, end: m.index + m[1].length });
