@@ -231,7 +231,6 @@ export class WorkspaceIndex {
       };
       const parallel = opts.parallel;
       let answered = false;
-      let reading: Promise<boolean> | undefined;
       let lastYield = Date.now();
       if (queue.length <= PARALLEL_MIN_FILES) {
         progress.indexed = 0;
@@ -251,7 +250,7 @@ export class WorkspaceIndex {
       // The large files this thread sets aside: the workers take them first.
       const big: string[] = [];
       const takeBig = (n: number) => (big.length ? big.splice(0, n) : undefined);
-      reading = parallel.read(
+      const reading = parallel.read(
         (n) => takeBig(n) ?? take(n),
         (path, facts) => {
           answered = true;
@@ -271,7 +270,7 @@ export class WorkspaceIndex {
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (gen !== this.generation) return result;
       }
-      const read = reading ? await reading : true;
+      const read = await reading;
       if (gen !== this.generation) return result;
       if (read) return this.finish(result, t0);
       // The other threads failed: index here after all (below).
