@@ -10,14 +10,18 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const run = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
 
 test('check examples/ prints path:line:col severity id message, in Korean and in English', () => {
+  // The examples carry one mistake of the notes' Deployment (`minReadyHistoryLimit`): an error, so exit code 1.
   const ko = run(['check', 'examples/', '--lang', 'ko']);
-  assert.equal(ko.status, 0, ko.stderr);
+  assert.equal(ko.status, 1, ko.stderr);
   assert.match(ko.stdout, /^examples\/docker\/Dockerfile:6:1 warning DF001 로컬 파일\(src\)을 넣을 때는 ADD 대신 COPY를 쓰세요/m);
-  assert.match(ko.stderr, /개 파일 검사: 오류 0/);
+  assert.match(ko.stdout, /^examples\/kubernetes\/deployment\.yaml:18:3 error K8S100 “spec” 아래에 “minReadyHistoryLimit” 필드는 없습니다\. “revisionHistoryLimit”의 오타인가요\?/m);
+  assert.match(ko.stderr, /개 파일 검사: 오류 1/);
   const en = run(['check', 'examples/', '--lang', 'en']);
-  assert.equal(en.status, 0);
+  assert.equal(en.status, 1);
   assert.match(en.stdout, /^examples\/docker\/Dockerfile:6:1 warning DF001 Use COPY instead of ADD for local files \(src\)/m);
-  assert.match(en.stdout, /^examples\/kubernetes\/deployment\.yaml:24:18 warning K8S001 /m);
+  assert.match(en.stdout, /^examples\/kubernetes\/deployment\.yaml:18:3 error K8S100 /m);
+  // The Deployment's `image: nginxdemos/hello:latest` is not reported: examples/kubernetes/base sets its tag.
+  assert.doesNotMatch(en.stdout, /K8S001/);
 });
 
 test('exit code 1 when an error is found, 2 on usage errors, --rule overrides a severity', () => {
@@ -67,7 +71,7 @@ test('--format sarif is valid SARIF 2.1.0 (checked against the official schema)'
   assert.ok(results.length >= 2);
   for (const res of results) assert.equal(rules[res.ruleIndex].id, res.ruleId);
   const ids = new Set(results.map((x) => x.ruleId));
-  assert.ok(ids.has('DF001') && ids.has('K8S001'), [...ids].join());
+  assert.ok(ids.has('DF001') && ids.has('K8S100'), [...ids].join());
   // a broken document is invalid SARIF for the schema: the check is real
   sarif.runs[0].results[0].level = 'fatal';
   assert.ok(!validate(sarif));

@@ -66,7 +66,8 @@ test('the "ignore on this line" action inserts the comment with the line\'s inde
   assert.deepEqual(ignore.edit!.changes![m.uri], [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, newText: '      # devops-hints-ignore K8S001\n' }]);
   // applying it silences the rule
   const fixed = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      # devops-hints-ignore K8S001\n      image: nginx\n';
-  assert.deepEqual(service().findings(model('pod.yaml', fixed), EN), []);
+  assert.ok(service().findings(model('pod.yaml', m.text), EN).some((f) => f.ruleId === 'K8S001'));
+  assert.ok(!service().findings(model('pod.yaml', fixed), EN).some((f) => f.ruleId === 'K8S001'));
 });
 
 test('a check that throws is isolated: reported once, the other checks still run', () => {
@@ -77,8 +78,8 @@ test('a check that throws is isolated: reported once, the other checks still run
   svc.findings(svc.parse({ uri: 'file:///a/Dockerfile', text }), EN);
   svc.findings(svc.parse({ uri: 'file:///b/Dockerfile', text, version: 2 }), EN);
   assert.deepEqual(errors, ['DF001']);
-  const k8s = svc.parse({ uri: 'file:///p.yaml', text: 'apiVersion: v1\nkind: Pod\nspec:\n  containers: [{ name: a, image: nginx }]\n' });
-  assert.deepEqual(svc.findings(k8s, EN).map((f) => f.ruleId), ['K8S001']);
+  const k8s = svc.parse({ uri: 'file:///p.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers: [{ name: a, image: nginx }]\n' });
+  assert.ok(svc.findings(k8s, EN).map((f) => f.ruleId).includes('K8S001'));
 });
 
 test('validation is bounded in time: past the budget the rest is skipped and said so', () => {

@@ -129,7 +129,7 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
   const findingCache = new WeakMap<DocumentModel, { key: string; snapshot: [string, number][]; findings: Finding[] }>();
 
   function findings(model: DocumentModel, settings: ServiceSettings): Finding[] {
-    const key = JSON.stringify(settings.rules);
+    const key = JSON.stringify([settings.rules, settings.kubernetesVersion ?? '']);
     const hit = findingCache.get(model);
     if (hit && hit.key === key && index.isCurrent(hit.snapshot)) return hit.findings;
     const keys = new Set<string>();

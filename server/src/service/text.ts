@@ -115,3 +115,40 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return best;
 }
+
+/** The words of a camelCase or snake/kebab name, lower-cased: `successfulJobsHistoryLimit` → successful, jobs, history, limit. */
+export function nameWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_.-]+/).filter(Boolean).map((w) => w.toLowerCase());
+}
+
+/** Two words of a name are the same word, misspelt or shortened (`histoy` ~ `history`, `success` ~ `successful`). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
+  return a.length >= 4 && b.length >= 4 && editDistance(a, b, 1) <= 1;
+}
+
+/**
+ * "Did you mean": the closest candidate by spelling (`sepc` → `spec`), else by the words of the name, for names
+ * misremembered rather than misspelt (`successHistoyLimit` → `successfulJobsHistoryLimit`, `minReadyHistoryLimit` →
+ * `revisionHistoryLimit`): most of the words shared, the last word (the name's noun) weighing most.
+ */
+export function suggestName(word: string, candidates: readonly string[]): string | undefined {
+  const near = closest(word, candidates);
+  if (near) return near;
+  const w = nameWords(word);
+  if (w.length < 2) return undefined;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const cw = nameWords(c);
+    const shared = w.filter((x) => cw.some((y) => sameWord(x, y))).length;
+    if (shared < 2 || shared * 2 < w.length) continue;
+    const score = shared + (sameWord(w[w.length - 1], cw[cw.length - 1]) ? 1 : 0) - Math.abs(cw.length - w.length) * 0.1;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -61,6 +61,8 @@ export interface ServiceSettings {
   rules: Record<string, SeverityName>;
   /** Folders holding the course notes; when set, hover citations link to the note's line. */
   notesFolders?: string[];
+  /** The Kubernetes release the manifests target (`1.29`); removed and deprecated APIs are judged against it. Default: the newest we know. */
+  kubernetesVersion?: string;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = { locale: 'en', rules: {} };

@@ -15,6 +15,8 @@ const pod = (image: string) => dedent(`
 ruleSpec('K8S001', {
   path: 'pod.yaml',
   fires: [
+    // in a workspace whose kustomization sets another image's tag
+    [{ path: 'base/pod.yaml', files: { 'base/pod.yaml': pod('nginx'), 'kustomization.yaml': 'resources: [base/pod.yaml]\nimages:\n  - name: ghcr.io/org/app\n    newTag: 1.4.2\n' } }, ['K8S001@8']],
     // images with no tag or with latest: the finding marks the image
     [pod('nginx'), ['K8S001@8:14-8:19']],
     [pod('nginx:latest'), ['K8S001@8:14-8:26']],
@@ -58,6 +60,11 @@ ruleSpec('K8S001', {
     { text: 'services:\n  web:\n    image: nginx\n', path: 'compose.yaml' },
     // no apiVersion/kind: not a manifest
     { text: 'spec:\n  containers:\n    - image: nginx\n', path: 'notes.yaml' },
+    // a placeholder, not an image reference
+    pod('<YOUR-IMAGE>'),
+    // a kustomization in the workspace sets the tag (images: newTag), or skaffold builds the image
+    { path: 'base/pod.yaml', files: { 'base/pod.yaml': pod('ghcr.io/org/app'), 'overlays/prod/kustomization.yaml': 'resources: [../../base]\nimages:\n  - name: ghcr.io/org/app\n    newTag: 1.4.2\n' } },
+    { path: 'k8s/pod.yaml', files: { 'k8s/pod.yaml': pod('app:latest'), 'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nbuild:\n  artifacts:\n    - image: app\n' } },
   ],
   details: [
     // which problem it is, and the image

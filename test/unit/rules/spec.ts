@@ -147,6 +147,8 @@ class Workspaces {
       if (!ws) {
         const dir = tempWorkspace(files);
         ws = { dir, svc: workspaceService(dir) };
+        // The workspace index, as the server builds it after start-up (checks over the whole workspace read it).
+        ws.svc.indexWorkspace([dir]);
         this.temp.set(files, ws);
       }
       svc = ws.svc;
@@ -154,7 +156,11 @@ class Workspaces {
       text ??= files[path];
     } else if (this.spec.dir) {
       const dir = this.spec.dir;
-      if (!this.real.has(dir)) this.real.set(dir, workspaceService(dir));
+      if (!this.real.has(dir)) {
+        const svc = workspaceService(dir);
+        svc.indexWorkspace([dir]);
+        this.real.set(dir, svc);
+      }
       svc = this.real.get(dir)!;
       abs = join(dir, path);
       text ??= readFileSync(abs, 'utf8');

@@ -32,3 +32,15 @@ export function pathStatus(fs: WorkspaceFs, abs: string): PathStatus {
   if (!fs.exists(abs)) return 'missing';
   return fs.isDirectory(abs) ? 'dir' : 'file';
 }
+
+/** The file names kustomize reads a kustomization from, in the order it tries them. */
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+
+/** The kustomization file of a folder, if it has one. */
+export function kustomizationIn(fs: WorkspaceFs, dir: string): string | undefined {
+  for (const f of KUSTOMIZATION_FILES) {
+    const p = posix.join(dir, f);
+    if (fs.exists(p) && !fs.isDirectory(p)) return p;
+  }
+  return undefined;
+}

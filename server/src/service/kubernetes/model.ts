@@ -2,7 +2,7 @@
 // object's identity (kind, name, namespace, labels), its pod template (labels, spec), its containers wherever a
 // container list is (workloads, CronJobs, CRDs that embed pod specs), and a Service's or workload's selector.
 import type { YamlDocModel } from '../kinds/yaml';
-import { getIn, getValue, isMap, mapPairs, pairKey, scalarString, seqItems, walk, type YamlNode, type YamlPath } from '../yaml';
+import { getIn, getValue, isMap, mapPairs, pairKey, scalarString, seqItems, toRange, walk, type YamlNode, type YamlPath } from '../yaml';
 
 export const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 
@@ -28,6 +28,10 @@ export interface K8sModel {
   containers: K8sContainer[];
   /** `spec.selector` of a Service, `spec.selector.matchLabels` of a workload. */
   selector?: Record<string, string>;
+  /** The pod spec node (where `containers`, `restartPolicy`, `nodeName` … are). */
+  podSpec?: YamlNode;
+  /** The pod template's `metadata.labels` node of a workload (a Pod's own labels). */
+  podLabelsNode?: YamlNode;
 }
 
 const TEMPLATE_PATH: Record<string, YamlPath> = {
@@ -51,6 +55,11 @@ export function stringMap(node: unknown): Record<string, string> {
   return out;
 }
 
+const asNode = (n: unknown): YamlNode | undefined => (n && typeof n === 'object' ? (n as YamlNode) : undefined);
+
+/** Kinds whose pods keep running (a probe, requests and limits matter); Jobs and CronJobs run to completion. */
+export const LONG_RUNNING = new Set(['Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController']);
+
 const cache = new WeakMap<YamlDocModel, K8sModel>();
 
 export function k8sModel(doc: YamlDocModel): K8sModel {
@@ -70,10 +79,13 @@ export function k8sModel(doc: YamlDocModel): K8sModel {
   if (doc.kind === 'Pod') {
     m.podSpecPath = ['spec'];
     m.podLabels = m.labels;
+    m.podLabelsNode = asNode(getValue(meta, 'labels'));
   } else if (template) {
     m.podSpecPath = [...template, 'spec'];
     m.podLabels = stringMap(getIn(root, [...template, 'metadata', 'labels']));
+    m.podLabelsNode = asNode(getIn(root, [...template, 'metadata', 'labels']));
   }
+  if (m.podSpecPath) m.podSpec = asNode(getIn(root, m.podSpecPath));
   const selector = getIn(root, ['spec', 'selector']);
   if (doc.kind === 'Service') m.selector = stringMap(selector);
   else if (template && isMap(getValue(selector, 'matchLabels'))) m.selector = stringMap(getValue(selector, 'matchLabels'));
@@ -93,6 +105,11 @@ export function k8sModel(doc: YamlDocModel): K8sModel {
   });
   cache.set(doc, m);
   return m;
+}
+
+/** The range of a node (undefined for a missing one). */
+export function nodeRange(model: { index: import('../text').LineIndex }, node: unknown): import('vscode-languageserver-types').Range | undefined {
+  return toRange(model.index, node as { range?: [number, number, number] });
 }
 
 /** Ports a container declares (`containerPort`, and its `name`). */

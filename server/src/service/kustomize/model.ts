@@ -8,12 +8,11 @@ import type { YamlDocModel } from '../kinds/yaml';
 import type { WorkspaceFs } from '../workspace/fs';
 import type { WorkspaceView } from '../workspace/view';
 import type { FactsPart, KustomizeEdgeFact, SymbolFact } from '../workspace/facts';
-import { basename, dirOf } from '../common/paths';
+import { basename, dirOf, kustomizationIn } from '../common/paths';
 import { getValue, isSeq, mapPairs, pairKey, scalarString, seqItems, toRange, type YamlNode } from '../yaml';
 
 export const MAX_DEPTH = 50;
 export const MAX_NODES = 500;
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 /** Keys whose list items are paths (files or kustomization folders). */
 export const PATH_KEYS = ['resources', 'bases', 'components', 'crds', 'patchesStrategicMerge'] as const;
 
@@ -21,13 +20,7 @@ export function isRemote(ref: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(ref) || /\?ref=|\/\/.+\?/.test(ref);
 }
 
-export function kustomizationIn(fs: WorkspaceFs, dir: string): string | undefined {
-  for (const f of KUSTOMIZATION_FILES) {
-    const p = posix.join(dir, f);
-    if (fs.exists(p) && !fs.isDirectory(p)) return p;
-  }
-  return undefined;
-}
+export { kustomizationIn };
 
 export interface PathRef {
   key: string;
@@ -121,5 +114,10 @@ export function kustomizeFacts(model: DocumentModel, docs: YamlDocModel[]): Fact
     if (range) edges.push({ key: r.key, value: r.value, path: posix.resolve(base, r.value), range });
   }
   const symbols: SymbolFact[] = [{ name: `${(doc.kind ?? 'Kustomization').toLowerCase()} ${basename(base) || base}`, kind: 2, range: model.index.range(doc.start, doc.start), container: model.path }];
-  return { kustomize: { kind: doc.kind ?? 'Kustomization', edges }, symbols };
+  // Images whose tag (or digest, or name) this kustomization sets: a manifest's untagged `image: app` is not untagged.
+  const images = seqItems(getValue(doc.yaml.doc.contents, 'images'))
+    .filter((i) => ['newTag', 'digest', 'newName'].some((k) => getValue(i, k) !== undefined))
+    .map((i) => scalarString(getValue(i, 'name')))
+    .filter((n): n is string => !!n);
+  return { kustomize: { kind: doc.kind ?? 'Kustomization', edges, ...(images.length ? { images } : {}) }, symbols };
 }

@@ -2,7 +2,7 @@
 // ranges and arguments. Checks of one format share a unit type: a Dockerfile check gets a DockerfileUnit, a YAML
 // check a YamlDocModel — each format's own alias (DockerfileCheck, YamlCheck) says which.
 import type { Range } from 'vscode-languageserver-types';
-import type { Finding, Fix, Format } from '../types';
+import type { Finding, Fix, Format, ServiceSettings } from '../types';
 import type { DocumentModel, DocumentUnit } from '../model';
 import type { WorkspaceFs } from '../workspace/fs';
 import type { WorkspaceView } from '../workspace/view';
@@ -16,6 +16,8 @@ export interface FileCheckContext {
   fs: WorkspaceFs;
   /** Facts of the other files of the workspace (the index); reads are recorded too. */
   workspace: WorkspaceView;
+  /** The user's settings (the target Kubernetes version …); the findings cache is keyed by the ones checks read. */
+  settings: ServiceSettings;
 }
 
 export interface CheckContext<U extends DocumentUnit = DocumentUnit> extends FileCheckContext {

@@ -53,12 +53,12 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
   for (const check of checks) {
     if (!registry.enabled(check.rule, settings)) continue;
     if (isFileCheck(check)) {
-      runOne(check, (report) => check.run({ model, report, fs, workspace }));
+      runOne(check, (report) => check.run({ model, report, fs, workspace, settings }));
       continue;
     }
     if (model.skipped) continue;
     for (const unit of model.units) {
-      if (unit.format && check.formats.includes(unit.format)) runOne(check, (report) => check.run({ model, unit, report, fs, workspace }));
+      if (unit.format && check.formats.includes(unit.format)) runOne(check, (report) => check.run({ model, unit, report, fs, workspace, settings }));
     }
   }
   return findings;

@@ -84,6 +84,8 @@ export interface KustomizeEdgeFact {
 export interface KustomizationFacts {
   kind: string;
   edges: KustomizeEdgeFact[];
+  /** `images[].name` entries that set the tag, digest or name (the manifests' images are rewritten by kustomize). */
+  images?: string[];
 }
 
 export interface HandlerFact extends NamedFact {

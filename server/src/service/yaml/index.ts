@@ -11,3 +11,4 @@ export * from './nodes';
 export * from './cursor';
 export * from './patterns';
 export * from './walk';
+export * from './edit';

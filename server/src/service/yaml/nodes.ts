@@ -33,6 +33,11 @@ export function scalarValue(node: unknown): unknown {
   return isScalar(node) ? node.value : undefined;
 }
 
+/** A scalar written without quotes or a block indicator (`yes`, `8080`, `nginx`): the one YAML may read as a number or boolean. */
+export function isPlainScalar(node: unknown): boolean {
+  return isScalar(node) && node.type === Scalar.PLAIN;
+}
+
 export function isQuotedScalar(node: unknown): boolean {
   return isScalar(node) && (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE);
 }
