@@ -46,6 +46,10 @@ test('settings: auto follows the display language; ids are normalised; bad level
   const s = toServiceSettings({ language: 'auto', rules: { df001: 'off', K8S001: 'loud' } }, 'ko');
   assert.deepEqual(s.rules, { DF001: 'off' });
   assert.equal(s.locale, 'ko');
+  // devopsHints.kubernetes.version: a release, or nothing (the newest); anything else is ignored
+  assert.equal(toServiceSettings({ kubernetes: { version: ' v1.29 ' } }, 'en').kubernetesVersion, 'v1.29');
+  assert.equal(toServiceSettings({ kubernetes: { version: '' } }, 'en').kubernetesVersion, undefined);
+  assert.equal(toServiceSettings({ kubernetes: { version: 'latest' } }, 'en').kubernetesVersion, undefined);
 });
 
 test('suppression comments: next line, same line (YAML), several ids, file-wide', () => {

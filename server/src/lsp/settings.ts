@@ -6,6 +6,7 @@ export interface ClientSettings {
   language?: 'auto' | 'ko' | 'en';
   rules?: Record<string, string>;
   notesFolders?: string[];
+  kubernetes?: { version?: string };
   validation?: { delayMs?: number; budgetMs?: number };
   trace?: { server?: string };
 }
@@ -25,5 +26,6 @@ export function toServiceSettings(s: ClientSettings | undefined, clientLocale: s
     locale: resolveLocale(s?.language, clientLocale),
     rules,
     notesFolders: Array.isArray(s?.notesFolders) ? s!.notesFolders.filter((f) => typeof f === 'string') : [],
+    kubernetesVersion: typeof s?.kubernetes?.version === 'string' && /^v?\d+\.\d+/.test(s.kubernetes.version.trim()) ? s.kubernetes.version.trim() : undefined,
   };
 }
