@@ -43,10 +43,12 @@ export function registerHandlers(d: HandlerDeps): void {
   });
 
   connection.onCompletionResolve((item) => {
-    const entryId = (item.data as { entryId?: unknown } | undefined)?.entryId;
+    const data = item.data as { entryId?: unknown; args?: unknown } | undefined;
+    const entryId = data?.entryId;
     if (typeof entryId === 'string' && !item.documentation) {
       try {
-        item.documentation = service.documentationFor(entryId, d.settings(), { markdown: client.markdownHover });
+        const args = data?.args && typeof data.args === 'object' ? (data.args as Record<string, string>) : undefined;
+        item.documentation = service.documentationFor(entryId, d.settings(), { markdown: client.markdownHover }, args);
       } catch (e) {
         logOnce(log, 'completionResolve', e);
       }

@@ -46,6 +46,8 @@ const COMMON_MODULES = new Set([
   'slurp', 'find', 'tempfile', 'wait_for_connection', 'async_status', 'include', 'composer', 'make', 'expect', 'htpasswd', 'archive',
 ]);
 const FQCN = /^[a-z0-9_]+\.[a-z0-9_]+\.[a-z0-9_]+$/;
+/** The API versions of built-in Kubernetes groups (`v1`, `apps/v1`, `networking.k8s.io/v1` …). */
+const BUILTIN_API = /^(?:v1|(?:apps|batch|autoscaling|policy|extensions|[a-z]+(?:\.[a-z]+)*\.k8s\.io)\/v\d+(?:(?:alpha|beta)\d+)?)$/;
 
 function isKustomizeApi(apiVersion: string | undefined, kind: string | undefined): boolean {
   return !!apiVersion && apiVersion.startsWith('kustomize.config.k8s.io/') && (kind === 'Kustomization' || kind === 'Component');
@@ -87,6 +89,8 @@ export function classifyYamlDoc(ydoc: YamlDoc, ctx: ClassifyContext): Format | n
     const kind = scalarString(getValue(root, 'kind'));
     if (isKustomizeApi(apiVersion, kind) || KUSTOMIZATION_NAME.test(name)) return 'kustomize';
     if (apiVersion && kind) return 'kubernetes';
+    // A manifest being written: a built-in apiVersion and a `kind:` still empty (completion offers the kinds).
+    if (apiVersion && BUILTIN_API.test(apiVersion) && mapPairs(root).some((p) => pairKey(p) === 'kind')) return 'kubernetes';
     // A file named like a Compose file is one, even with a mistyped top-level key (`volume:` for `volumes:`).
     if (looksLikeCompose(root) || ((COMPOSE_NAME.test(name) || ctx.languageId === 'dockercompose') && !apiVersion && !kind)) {
       return 'compose';

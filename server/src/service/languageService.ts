@@ -19,6 +19,7 @@ import { rangesOverlap } from './text';
 import { NO_FS, type WorkspaceFs } from './workspace/fs';
 import { WorkspaceIndex, type BuildProgress, type BuildResult, type ParallelReader } from './workspace/index';
 import { searchSymbols } from './workspace/symbols';
+import { fileUri } from './common/paths';
 
 export interface LanguageServiceOptions {
   data: ServiceData;
@@ -71,7 +72,7 @@ export interface LanguageService {
   findCompletions(model: DocumentModel, pos: Position): CompletionSpec[];
   doComplete(model: DocumentModel, pos: Position, settings: ServiceSettings, opts?: CompletionOptions): CompletionList;
   /** The documentation of a knowledge-base entry, rendered as a completion item's (for completionItem/resolve). */
-  documentationFor(entryId: string, settings: ServiceSettings, opts?: HoverOptions): CompletionItem['documentation'];
+  documentationFor(entryId: string, settings: ServiceSettings, opts?: HoverOptions, args?: Record<string, string>): CompletionItem['documentation'];
   doDefinition(model: DocumentModel, pos: Position): Location[];
   doReferences(model: DocumentModel, pos: Position, includeDeclaration: boolean): Location[];
   /** The range of the name that would be renamed, null where nothing is renamable, or why it cannot be renamed. */
@@ -96,10 +97,6 @@ export interface LanguageService {
   readonly fs: WorkspaceFs;
 }
 
-/** How a symbol fact's path becomes a uri. */
-function fileUri(path: string): string {
-  return 'file://' + path.split('/').map(encodeURIComponent).join('/');
-}
 
 export function createLanguageService(opts: LanguageServiceOptions): LanguageService {
   const kb = new KnowledgeBase(opts.data);
@@ -215,8 +212,8 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
         if (c.snippet) item.insertTextFormat = 2;
         else if (c.format) item.insertTextFormat = c.format;
         item.detail = c.detail ?? (entry ? pick(entry.title, settings.locale) : undefined);
-        if (entry && completeOpts.documentation === false) item.data = { entryId: entry.id };
-        else if (entry) item.documentation = this.documentationFor(entry.id, settings, { markdown });
+        if (entry && completeOpts.documentation === false) item.data = c.entryArgs ? { entryId: entry.id, args: c.entryArgs } : { entryId: entry.id };
+        else if (entry) item.documentation = this.documentationFor(entry.id, settings, { markdown }, c.entryArgs);
         if (c.sortText) item.sortText = c.sortText;
         if (c.filterText) item.filterText = c.filterText;
         if (c.retrigger) item.command = { title: 'suggest', command: 'editor.action.triggerSuggest' };
@@ -224,11 +221,11 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       });
       return { isIncomplete: false, items };
     },
-    documentationFor(entryId, settings, docOpts = {}) {
+    documentationFor(entryId, settings, docOpts = {}, args) {
       const entry = kb.get(entryId);
       if (!entry) return undefined;
       const markdown = docOpts.markdown ?? true;
-      return { kind: markdown ? 'markdown' : 'plaintext', value: renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }) };
+      return { kind: markdown ? 'markdown' : 'plaintext', value: renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }, [], args) };
     },
     doCodeActions(model, range, settings) {
       const relevant = findings(model, settings).filter((f) => rangesOverlap(f.range, range));

@@ -32,6 +32,8 @@ export interface CompletionSpec {
   /** Range the completion replaces (the word being typed), when not the default word range. */
   range?: Range;
   entryId?: string;
+  /** Values for the entry's `{placeholders}` (an API field's generic entry: its path, type and description). */
+  entryArgs?: Record<string, string>;
   /** A short detail line; a knowledge-base entry's title is used when absent. */
   detail?: string;
   sortText?: string;

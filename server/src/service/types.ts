@@ -53,6 +53,8 @@ export interface KbHit {
 export interface Fact {
   id: string;
   args?: Record<string, string>;
+  /** Arguments that differ by language (a cron schedule read aloud): the user's language is picked when rendered. */
+  localArgs?: Record<string, Localized>;
 }
 
 export interface ServiceSettings {

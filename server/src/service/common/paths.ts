@@ -44,3 +44,8 @@ export function kustomizationIn(fs: WorkspaceFs, dir: string): string | undefine
   }
   return undefined;
 }
+
+/** A file path as a `file://` URI (each segment percent-encoded), as the index's facts are turned into locations. */
+export function fileUri(path: string): string {
+  return 'file://' + path.split('/').map(encodeURIComponent).join('/');
+}

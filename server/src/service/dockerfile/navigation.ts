@@ -6,7 +6,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { DocumentModel } from '../model';
 import type { RenameEdits, RenameRefusal, RenameTarget } from '../provider';
 import type { FactsPart, StageFact, SymbolFact } from '../workspace/facts';
-import { basename } from '../common/paths';
+import { basename, fileUri } from '../common/paths';
 import { containsPosition } from '../text';
 import { facts as dfFacts, flagsOf, type Stage } from './model';
 import type { DockerfileFeatureContext, DockerfileUnit } from './parse';
@@ -70,9 +70,6 @@ function composeUses(ctx: DockerfileFeatureContext, name: string): Location[] {
   return out;
 }
 
-function fileUri(path: string): string {
-  return 'file://' + path.split('/').map(encodeURIComponent).join('/');
-}
 
 export function dockerfileReferences(ctx: DockerfileFeatureContext): Location[] {
   const spot = spotAt(ctx);

@@ -23,7 +23,10 @@ export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptio
     // What this place means in this file comes first: it is what the reader hovered for.
     const heading = kb.ui('hover.facts', locale);
     lines.push(opts.markdown ? `*${heading}*` : heading);
-    for (const f of facts) lines.push(`- ${kb.ui(f.id, locale, f.args)}`);
+    for (const f of facts) {
+      const local = Object.fromEntries(Object.entries(f.localArgs ?? {}).map(([k, v]) => [k, pick(v, locale)]));
+      lines.push(`- ${kb.ui(f.id, locale, { ...f.args, ...local })}`);
+    }
     lines.push('', opts.markdown ? '---' : '', '');
   }
   lines.push(text(entry.body).trim());

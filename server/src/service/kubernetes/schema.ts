@@ -96,12 +96,13 @@ export function typeAtPath(defName: string, path: YamlPath): TreeLocation | unde
     if (ty === 'any') return { type: 'any' };
     if (typeof ty !== 'object') return undefined;
     if (typeof seg === 'number') {
-      if ('list' in ty) loc = { type: ty.list };
+      // A list item keeps the field that holds the list (`accessModes[0]` is still PVC spec's accessModes).
+      if ('list' in ty) loc = { type: ty.list, owner: loc.owner, field: loc.field };
       else return undefined;
       continue;
     }
     if ('map' in ty) {
-      loc = { type: ty.map };
+      loc = { type: ty.map, owner: loc.owner, field: loc.field };
       continue;
     }
     if ('$ref' in ty) {

@@ -119,5 +119,14 @@ export function kustomizeFacts(model: DocumentModel, docs: YamlDocModel[]): Fact
     .filter((i) => ['newTag', 'digest', 'newName'].some((k) => getValue(i, k) !== undefined))
     .map((i) => scalarString(getValue(i, 'name')))
     .filter((n): n is string => !!n);
-  return { kustomize: { kind: doc.kind ?? 'Kustomization', edges, ...(images.length ? { images } : {}) }, symbols };
+  // ConfigMaps and Secrets its generators make: manifests may refer to them by name.
+  const generated: { kind: 'ConfigMap' | 'Secret'; name: string }[] = [];
+  for (const [key, kind] of [['configMapGenerator', 'ConfigMap'], ['secretGenerator', 'Secret']] as const) {
+    for (const g of seqItems(getValue(doc.yaml.doc.contents, key))) {
+      const name = scalarString(getValue(g, 'name'));
+      if (name) generated.push({ kind, name });
+    }
+  }
+  const namespace = scalarString(getValue(doc.yaml.doc.contents, 'namespace'));
+  return { kustomize: { kind: doc.kind ?? 'Kustomization', edges, ...(images.length ? { images } : {}), ...(generated.length ? { generated } : {}), ...(namespace ? { namespace } : {}) }, symbols };
 }

@@ -86,6 +86,10 @@ export interface KustomizationFacts {
   edges: KustomizeEdgeFact[];
   /** `images[].name` entries that set the tag, digest or name (the manifests' images are rewritten by kustomize). */
   images?: string[];
+  /** ConfigMaps and Secrets its generators make (`configMapGenerator`, `secretGenerator`), by name. */
+  generated?: { kind: 'ConfigMap' | 'Secret'; name: string }[];
+  /** `namespace:` it sets on every object of the build. */
+  namespace?: string;
 }
 
 export interface HandlerFact extends NamedFact {

@@ -1,0 +1,182 @@
+// Kubernetes hovers. In order: a value with its own explanation (a kind, an enumerated value such as a Service type
+// or a taint effect, a Secret type); the knowledge base's entry for the key (kinds + path patterns); else what the
+// API reference says of the field (its path, type, whether it is required, its description). Facts about this very
+// place come first: what a CronJob schedule means read aloud, whether an apiVersion is still served, the workloads a
+// Service selects and the Services that select a workload, where a named ConfigMap/Secret/ServiceAccount/Service is.
+import type { KbHit, Fact, Localized } from '../types';
+import type { YamlFeatureContext } from '../kinds/yaml';
+import type { FileFacts } from '../workspace/facts';
+import { yamlPathHover } from '../kb/pathHover';
+import { imageFacts } from '../common/image';
+import { basename } from '../common/paths';
+import { getValue, isScalar, scalarString, toRange, type YamlPath } from '../yaml';
+import { apiDescription, definition, kindDefinition, shortName, typeAtPath, typeLabel } from './schema';
+import { k8sModel } from './model';
+import { removalOf, targetVersion } from './deprecations';
+import { describeCron } from './cron';
+import { k8sRefs, objectsOfKind, sameNamespace, selectedWorkloads, selects } from './references';
+
+/** Enumerated fields whose values have an entry each: `kubernetes.value.<group>.<value>`. */
+const VALUE_GROUPS: Record<string, string> = {
+  'IoK8sApiCoreV1ServiceSpec.type': 'service-type',
+  'IoK8sApiNetworkingV1HTTPIngressPath.pathType': 'path-type',
+  'IoK8sApiCoreV1PodSpec.restartPolicy': 'restart-policy',
+  'IoK8sApiCoreV1Toleration.effect': 'taint-effect',
+  'IoK8sApiCoreV1Taint.effect': 'taint-effect',
+  'IoK8sApiCoreV1Toleration.operator': 'toleration-operator',
+  'IoK8sApiAppsV1DeploymentStrategy.type': 'deployment-strategy',
+  'IoK8sApiAppsV1StatefulSetUpdateStrategy.type': 'update-strategy',
+  'IoK8sApiAppsV1DaemonSetUpdateStrategy.type': 'update-strategy',
+  'IoK8sApiCoreV1Container.imagePullPolicy': 'image-pull-policy',
+  'IoK8sApiCoreV1EphemeralContainer.imagePullPolicy': 'image-pull-policy',
+  'IoK8sApiBatchV1CronJobSpec.concurrencyPolicy': 'concurrency-policy',
+  'IoK8sApiAppsV1StatefulSetSpec.podManagementPolicy': 'pod-management-policy',
+  'IoK8sApiCoreV1PersistentVolumeClaimSpec.accessModes': 'access-mode',
+  'IoK8sApiCoreV1PersistentVolumeSpec.accessModes': 'access-mode',
+  'IoK8sApiCoreV1PersistentVolumeSpec.persistentVolumeReclaimPolicy': 'reclaim-policy',
+  'IoK8sApiStorageV1StorageClass.reclaimPolicy': 'reclaim-policy',
+  'IoK8sApiStorageV1StorageClass.volumeBindingMode': 'volume-binding-mode',
+  'IoK8sApiCoreV1LimitRangeItem.type': 'limit-type',
+  'IoK8sApimachineryPkgApisMetaV1LabelSelectorRequirement.operator': 'selector-operator',
+  'IoK8sApiCoreV1NodeSelectorRequirement.operator': 'selector-operator',
+  'IoK8sApiCoreV1ServicePort.protocol': 'protocol',
+  'IoK8sApiCoreV1ContainerPort.protocol': 'protocol',
+  'IoK8sApiCoreV1ServiceSpec.externalTrafficPolicy': 'traffic-policy',
+  'IoK8sApiCoreV1ServiceSpec.internalTrafficPolicy': 'traffic-policy',
+  'IoK8sApiCoreV1ServiceSpec.sessionAffinity': 'session-affinity',
+  'IoK8sApiCoreV1TopologySpreadConstraint.whenUnsatisfiable': 'when-unsatisfiable',
+  'IoK8sApiCoreV1Secret.type': 'secret-type',
+};
+
+/** A value as the last part of an entry id: `kubernetes.io/tls` → `tls`, other characters → `-`. */
+export function valueSlug(value: string): string {
+  return value.replace(/^kubernetes\.io\//, '').replace(/^bootstrap\.kubernetes\.io\/token$/, 'bootstrap-token').replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+/** The entry explaining a value at a path, if it has one of its own. */
+export function valueEntryId(kb: YamlFeatureContext['kb'], defName: string | undefined, path: YamlPath, value: string): string | undefined {
+  if (!defName) return undefined;
+  const loc = typeAtPath(defName, path);
+  const group = loc?.owner && loc.field ? VALUE_GROUPS[`${loc.owner}.${loc.field}`] : undefined;
+  const id = group ? `kubernetes.value.${group}.${valueSlug(value)}` : undefined;
+  return id && kb.get(id) ? id : undefined;
+}
+
+const show = (labels: Record<string, string>) => Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ');
+const where = (file: string, line: number) => `${basename(file)}:${line + 1}`;
+
+export function kubernetesHover(ctx: YamlFeatureContext): KbHit | null {
+  const { model, unit: doc, kb, cursor: at } = ctx;
+  if (at.role === 'none' || !at.path.length || !at.node) return null;
+  const range = toRange(model.index, at.node as { range?: [number, number, number] });
+  if (!range) return null;
+  const defName = kindDefinition(doc.apiVersion, doc.kind);
+  const value = at.role === 'value' && isScalar(at.node) ? scalarString(at.node) : undefined;
+  const top = at.path.length === 1 ? at.path[0] : undefined;
+
+  // A kind: what the resource is for.
+  if (value && top === 'kind') {
+    const id = `kubernetes.kind.${value}`;
+    if (kb.get(id)) return { entryId: id, range };
+    const desc = defName ? apiDescription(defName) : undefined;
+    if (desc) return { entryId: 'kubernetes.api.kind', range, args: { kind: value, apiVersion: doc.apiVersion ?? '', description: desc } };
+  }
+  // An enumerated value with its own explanation.
+  if (value) {
+    const id = valueEntryId(kb, defName, at.path, value);
+    if (id) return { entryId: id, range };
+  }
+  const hit = yamlPathHover(ctx, 'kubernetes') ?? apiFieldHit(defName, at.path, range);
+  if (!hit) return null;
+  const facts = placeFacts(ctx, defName, value);
+  if (facts.length) hit.facts = [...(hit.facts ?? []), ...facts];
+  return hit;
+}
+
+/** What the API reference says of a field the knowledge base has no entry for. */
+function apiFieldHit(defName: string | undefined, path: YamlPath, range: KbHit['range']): KbHit | null {
+  if (!defName) return null;
+  const loc = typeAtPath(defName, path);
+  const last = path[path.length - 1];
+  if (!loc?.owner || loc.field !== last) return null;
+  const required = definition(loc.owner)?.required?.includes(loc.field) ?? false;
+  const shown = path.map((s) => (typeof s === 'number' ? '[]' : s)).join('.').replace(/\.\[\]/g, '[]');
+  return {
+    entryId: required ? 'kubernetes.api.field-required' : 'kubernetes.api.field',
+    range,
+    args: { field: loc.field, type: typeLabel(loc.type), path: shown, description: apiDescription(loc.owner, loc.field) ?? '', definition: shortName(loc.owner) },
+  };
+}
+
+/** Facts about the place under the cursor. */
+function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value: string | undefined): Fact[] {
+  const { unit: doc, cursor: at, offset } = ctx;
+  const facts: Fact[] = [];
+  const loc = defName ? typeAtPath(defName, at.path) : undefined;
+  const field = loc?.owner && loc.field ? `${loc.owner}.${loc.field}` : undefined;
+  // An image: registry, repository, tag.
+  if (at.path[at.path.length - 1] === 'image') facts.push(...imageFacts(scalarString(getValue(at.parent, 'image'))));
+  // A CronJob schedule, read aloud.
+  if (field === 'IoK8sApiBatchV1CronJobSpec.schedule') {
+    const schedule = scalarString(getValue(at.parent, 'schedule'));
+    const ko = schedule && describeCron(schedule, 'ko');
+    const en = schedule && describeCron(schedule, 'en');
+    if (ko && en) facts.push({ id: 'fact.k8s.cron', localArgs: { text: { ko, en } as Localized } });
+  }
+  // An apiVersion: still served, or removed (and by what replaced).
+  if (at.path.length === 1 && at.path[0] === 'apiVersion' && doc.apiVersion && doc.kind) {
+    const row = removalOf(doc.apiVersion, doc.kind);
+    if (row?.removedIn) facts.push({ id: row.replacement ? 'fact.k8s.apiRemoved' : 'fact.k8s.apiRemovedNoReplacement', args: { removedIn: row.removedIn, replacement: row.replacement ?? '' } });
+    else if (defName) facts.push({ id: 'fact.k8s.apiServed', args: { version: targetVersion(undefined).label, kind: doc.kind, apiVersion: doc.apiVersion } });
+  }
+  const all = ctx.workspace.all();
+  if (!all) return facts;
+  const m = k8sModel(doc);
+  // A Service's selector: the workloads it selects.
+  if (doc.kind === 'Service' && at.path[0] === 'spec' && at.path[1] === 'selector' && m.selector && Object.keys(m.selector).length) {
+    const selected = selectedWorkloads(all, m.selector, m.namespace);
+    for (const w of selected.slice(0, 5)) facts.push({ id: 'fact.k8s.selects', args: { kind: w.fact.kind ?? '', name: w.fact.name ?? '', where: where(w.file, w.fact.range.start.line) } });
+    if (!selected.length) facts.push({ id: 'fact.k8s.selectsNone', args: { selector: show(m.selector) } });
+  }
+  // A pod template's labels: the Services that select its pods.
+  if (m.podLabels && isPodLabels(doc.kind, at.path)) {
+    const by = servicesSelecting(all, m.podLabels, m.namespace);
+    for (const s of by.slice(0, 5)) facts.push({ id: 'fact.k8s.selectedBy', args: { name: s.name, where: s.where } });
+    if (!by.length) facts.push({ id: 'fact.k8s.selectedByNone' });
+  }
+  // A name of another object: where it is defined.
+  const ref = value !== undefined ? k8sRefs(doc).find((r) => (r.node as { range?: [number, number, number] }).range?.[0] !== undefined && offsetIn(r.node, offset)) : undefined;
+  if (ref) {
+    const found = objectsOfKind(all, ref.target).filter((o) => o.fact.name === ref.name && sameNamespace(o.fact.namespace, m.namespace));
+    for (const o of found.slice(0, 3)) {
+      if (o.generated) facts.push({ id: 'fact.k8s.generatedBy', args: { kind: ref.target, name: ref.name, where: basename(o.file) } });
+      else facts.push({ id: 'fact.k8s.definedIn', args: { kind: ref.target, name: ref.name, where: where(o.file, o.fact.range.start.line), keys: (o.fact.keys ?? []).slice(0, 8).join(', ') || '—' } });
+    }
+    if (!found.length) facts.push({ id: 'fact.k8s.notInWorkspace', args: { kind: ref.target, name: ref.name } });
+  }
+  return facts;
+}
+
+const offsetIn = (node: unknown, offset: number) => {
+  const r = (node as { range?: [number, number, number] }).range;
+  return !!r && r[0] <= offset && offset <= r[1];
+};
+
+/** The pod template's labels (a workload's `spec.template.metadata.labels`, a Pod's `metadata.labels`), or inside them. */
+function isPodLabels(kind: string | undefined, path: YamlPath): boolean {
+  const key = path.map(String).join('.');
+  if (kind === 'Pod') return key === 'metadata.labels' || key.startsWith('metadata.labels.');
+  return /^spec\.(?:jobTemplate\.spec\.)?template\.metadata\.labels(?:\.|$)/.test(key);
+}
+
+/** Services of the workspace whose selector picks these labels. */
+export function servicesSelecting(all: readonly FileFacts[], labels: Record<string, string>, namespace: string | undefined): { name: string; where: string; file: string; range: KbHit['range'] }[] {
+  const out: { name: string; where: string; file: string; range: KbHit['range'] }[] = [];
+  for (const f of all) {
+    for (const o of f.kubernetes ?? []) {
+      if (o.kind !== 'Service' || !o.selector || !sameNamespace(o.namespace, namespace) || !selects(o.selector, labels)) continue;
+      out.push({ name: o.name ?? '', where: where(f.path, o.range.start.line), file: f.path, range: o.range });
+    }
+  }
+  return out;
+}
