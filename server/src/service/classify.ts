@@ -3,7 +3,7 @@
 // plain YAML config must never get Kubernetes or Ansible diagnostics).
 import type { Format } from './types';
 import { basename } from './common/paths';
-import { getValue, isMap, isSeq, mapPairs, pairKey, scalarString, seqItems, type YamlDoc } from './yaml';
+import { getValue, isMap, isSeq, mapPairs, pairKey, scalarString, scalarValue, seqItems, type YamlDoc } from './yaml';
 
 /** Path segments (folder names), lower-cased, for folder-based hints (roles/x/tasks, group_vars …). */
 function segments(path: string): string[] {
@@ -91,6 +91,8 @@ export function classifyYamlDoc(ydoc: YamlDoc, ctx: ClassifyContext): Format | n
     if (apiVersion && kind) return 'kubernetes';
     // A manifest being written: a built-in apiVersion and a `kind:` still empty (completion offers the kinds).
     if (apiVersion && BUILTIN_API.test(apiVersion) && mapPairs(root).some((p) => pairKey(p) === 'kind')) return 'kubernetes';
+    // … or a kind and an `apiVersion:` still empty (completion offers the kind's API versions).
+    if (kind && /^[A-Z][A-Za-z0-9]+$/.test(kind) && mapPairs(root).some((p) => pairKey(p) === 'apiVersion' && (p.value === null || scalarValue(p.value) === null || scalarString(p.value) === ''))) return 'kubernetes';
     // A file named like a Compose file is one, even with a mistyped top-level key (`volume:` for `volumes:`).
     if (looksLikeCompose(root) || ((COMPOSE_NAME.test(name) || ctx.languageId === 'dockercompose') && !apiVersion && !kind)) {
       return 'compose';

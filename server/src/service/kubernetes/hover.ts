@@ -9,7 +9,7 @@ import type { FileFacts } from '../workspace/facts';
 import { yamlPathHover } from '../kb/pathHover';
 import { imageFacts } from '../common/image';
 import { basename } from '../common/paths';
-import { getValue, isScalar, scalarString, toRange, type YamlPath } from '../yaml';
+import { getValue, isScalar, matchPath, scalarString, toRange, type YamlPath } from '../yaml';
 import { apiDescription, definition, kindDefinition, shortName, typeAtPath, typeLabel } from './schema';
 import { k8sModel } from './model';
 import { removalOf, targetVersion } from './deprecations';
@@ -86,11 +86,25 @@ export function kubernetesHover(ctx: YamlFeatureContext): KbHit | null {
     const id = valueEntryId(kb, defName, at.path, value);
     if (id) return { entryId: id, range };
   }
-  const hit = yamlPathHover(ctx, 'kubernetes') ?? apiFieldHit(defName, at.path, range);
+  const hit = yamlPathHover(ctx, 'kubernetes') ?? apiFieldHit(defName, at.path, range) ?? mapKeyHit(ctx, range);
   if (!hit) return null;
   const facts = placeFacts(ctx, defName, value);
   if (facts.length) hit.facts = [...(hit.facts ?? []), ...facts];
   return hit;
+}
+
+/** A key of a free map (a label in a selector, a key of `data`): the entry of the map that holds it. */
+function mapKeyHit(ctx: YamlFeatureContext, range: KbHit['range']): KbHit | null {
+  const parent = ctx.cursor.path.slice(0, -1);
+  const defName = kindDefinition(ctx.unit.apiVersion, ctx.unit.kind);
+  const holder = defName && parent.length ? typeAtPath(defName, parent)?.type : undefined;
+  if (!holder || typeof holder !== 'object' || !('map' in holder)) return null;
+  const last = parent[parent.length - 1];
+  for (const m of ctx.kb.candidates('kubernetes', typeof last === 'number' ? '*' : last)) {
+    if (m.role === 'value' || (m.kinds && (!ctx.unit.kind || !m.kinds.has(ctx.unit.kind)))) continue;
+    if (matchPath(m.pattern, parent)) return { entryId: m.entry.id, range };
+  }
+  return null;
 }
 
 /** What the API reference says of a field the knowledge base has no entry for. */
