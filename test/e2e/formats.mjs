@@ -40,17 +40,25 @@ export const FORMATS = [
     languageId: 'yaml',
     hover: [
       { at: { text: 'replicas' }, expect: [/spec\.replicas — 유지할 파드 개수/, /파드의 개수/, /📘 공식 문서: /] },
+      { at: { text: 'maxSurge' }, expect: [/maxSurge — replicas보다 더 띄울 수 있는 파드 수/, /업데이트 중 파드는 최대 4개/, /📒 강의 노트: /] },
       { at: { text: 'image:' }, expect: [/image — 컨테이너 이미지/, /이미지 참조/] },
     ],
     english: { at: { text: 'replicas' }, expect: [/spec\.replicas — how many pods to keep running/, /number of pods/] },
-    problems: [{ code: 'K8S001', line: 24 }],
-    // completion: Kubernetes completion is not implemented yet.
-    // snippet: there are no Kubernetes snippets yet.
+    englishProblem: { code: 'K8S100', line: 18, message: /has no field “minReadyHistoryLimit”\. Did you mean “revisionHistoryLimit”\?/ },
+    // The notes' `minReadyHistoryLimit` (an error); hints (probes, resources …) are not in the Problems panel.
+    problems: [{ code: 'K8S100', line: 18 }],
+    // A new field of the container: after `image: …`, Enter, then ask for completion.
+    completion: {
+      at: { text: 'nginxdemos/hello:latest', offset: 'nginxdemos/hello:latest'.length },
+      type: '\n',
+      expectLabels: ['imagePullPolicy', 'env', 'volumeMounts'],
+    },
+    // snippet: the Kubernetes snippets come with the notes-and-snippets issue.
     quickFix: {
-      code: 'K8S001',
-      line: 24,
-      title: '이 줄에서 K8S001 무시하기',
-      expectText: '# devops-hints-ignore K8S001',
+      code: 'K8S100',
+      line: 18,
+      title: '이름 바꾸기: “minReadyHistoryLimit” → “revisionHistoryLimit”',
+      expectText: 'revisionHistoryLimit: 5',
     },
   },
   {

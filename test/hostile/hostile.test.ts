@@ -122,6 +122,32 @@ test('100,000 documents in one file', () => {
   }
 });
 
+test('Kubernetes: long Lists, thousands of containers, aliases into a pod spec, typos everywhere — bounded and reported', () => {
+  const root = workspace();
+  try {
+    // a List of 5,000 ConfigMaps (about 130,000 tokens), each with an unknown field: the issues per document are capped
+    let list = 'apiVersion: v1\nkind: List\nitems:\n';
+    for (let i = 0; i < 5000; i++) list += `  - { apiVersion: v1, kind: ConfigMap, metadata: { name: c${i} }, datas: { a: b } }\n`;
+    const listIds = exercise(root, 'list.yaml', list);
+    assert.ok(listIds.filter((id) => id === 'K8S100').length <= 500, 'issues capped per document');
+    assert.ok(listIds.includes('K8S100'));
+    // a Deployment with 3,000 containers, each missing its name
+    let many = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: d }\nspec:\n  selector: { matchLabels: { a: b } }\n  template:\n    metadata: { labels: { a: b } }\n    spec:\n      containers:\n';
+    for (let i = 0; i < 3000; i++) many += `        - image: nginx:1.27\n`;
+    assert.ok(exercise(root, 'many.yaml', many).includes('K8S102'));
+    // one container spec shared through aliases a thousand times: checked once per use, within the alias budget
+    let aliases = 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nx-c: &c { name: c, image: nginx:1.27, imagePullPolicy: sometimes }\nspec:\n  containers:\n';
+    for (let i = 0; i < 1000; i++) aliases += '    - *c\n';
+    const aliasIds = exercise(root, 'alias.yaml', aliases);
+    assert.ok(aliasIds.includes('K8S100'), 'the extension key x-c is not a Pod field');
+    // every field of a pod spec misspelt
+    const typos = 'apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n' + Array.from({ length: 2000 }, (_, i) => `  contaners${i}: 1\n`).join('');
+    assert.ok(exercise(root, 'typos.yaml', typos).includes('K8S100'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('a binary file named Dockerfile', () => {
   const root = workspace();
   try {

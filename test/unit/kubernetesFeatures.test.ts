@@ -136,6 +136,16 @@ test('Kubernetes hover facts: a schedule read aloud in the user language, the ap
   assert.equal(hoverIn(DEPLOY, 'apps/v1')?.facts?.[0].id, 'fact.k8s.apiServed');
 });
 
+test('Kubernetes hover facts: the rolling-update arithmetic of this Deployment', () => {
+  const dep = (replicas: string, rolling: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: d }\nspec:\n  replicas: ${replicas}\n  strategy:\n    type: RollingUpdate\n    rollingUpdate: ${rolling}\n`;
+  const facts = (text: string) => hoverIn(text, 'rollingUpdate:')?.facts?.filter((f) => f.id === 'fact.k8s.rollout').map((f) => f.args);
+  assert.deepEqual(facts(dep('4', '{ maxSurge: 25%, maxUnavailable: 25% }')), [{ replicas: '4', surge: '1', unavailable: '1', max: '5', min: '3' }]);
+  // percentages: maxSurge rounds up, maxUnavailable down
+  assert.deepEqual(facts(dep('3', '{ maxSurge: 25%, maxUnavailable: 25% }')), [{ replicas: '3', surge: '1', unavailable: '0', max: '4', min: '3' }]);
+  assert.deepEqual(facts(dep('10', '{ maxSurge: 2, maxUnavailable: 0 }')), [{ replicas: '10', surge: '2', unavailable: '0', max: '12', min: '10' }]);
+  assert.ok(!facts(dep('$(N)', '{ maxSurge: 1 }'))?.length, 'an unknown replica count: no arithmetic');
+});
+
 test('Kubernetes hover facts across files: what a Service selects, which Services select a pod, where a reference is defined', () => {
   const { svc, m, pos } = at('k8s/service.yaml', 'app: hello');
   const selects = svc.findHover(m, pos)?.facts ?? [];

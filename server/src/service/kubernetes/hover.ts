@@ -137,6 +137,11 @@ function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value:
     const en = schedule && describeCron(schedule, 'en');
     if (ko && en) facts.push({ id: 'fact.k8s.cron', localArgs: { text: { ko, en } as Localized } });
   }
+  // A Deployment's rolling update: the pod counts maxSurge and maxUnavailable allow, for this file's replicas.
+  if (doc.kind === 'Deployment' && at.path[0] === 'spec' && at.path[1] === 'strategy') {
+    const rollout = rolloutArithmetic(doc.yaml.doc.contents);
+    if (rollout) facts.push({ id: 'fact.k8s.rollout', args: rollout });
+  }
   // An apiVersion: still served, or removed (and by what replaced).
   if (at.path.length === 1 && at.path[0] === 'apiVersion' && doc.apiVersion && doc.kind) {
     const row = removalOf(doc.apiVersion, doc.kind);
@@ -193,4 +198,28 @@ export function servicesSelecting(all: readonly FileFacts[], labels: Record<stri
     }
   }
   return out;
+}
+
+/**
+ * The pod counts of a rolling update: at most replicas + maxSurge pods (a percentage rounded up), at least
+ * replicas − maxUnavailable ready (rounded down). Defaults: replicas 1, both 25%. Undefined when a value is not known.
+ */
+export function rolloutArithmetic(root: unknown): Record<string, string> | undefined {
+  const spec = getValue(root, 'spec');
+  const strategy = getValue(spec, 'strategy');
+  if (scalarString(getValue(strategy, 'type')) === 'Recreate') return undefined;
+  const rolling = getValue(strategy, 'rollingUpdate');
+  const replicasText = scalarString(getValue(spec, 'replicas')) ?? '1';
+  const replicas = Number(replicasText);
+  if (!Number.isInteger(replicas) || replicas < 0) return undefined;
+  const amount = (key: string, round: (x: number) => number): number | undefined => {
+    const v = scalarString(getValue(rolling, key)) ?? '25%';
+    if (/^\d+$/.test(v)) return Number(v);
+    const pct = /^(\d+)%$/.exec(v);
+    return pct ? round((replicas * Number(pct[1])) / 100) : undefined;
+  };
+  const surge = amount('maxSurge', Math.ceil);
+  const unavailable = amount('maxUnavailable', Math.floor);
+  if (surge === undefined || unavailable === undefined) return undefined;
+  return { replicas: String(replicas), surge: String(surge), unavailable: String(unavailable), max: String(replicas + surge), min: String(Math.max(0, replicas - unavailable)) };
 }
