@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { DATA_DIR, NOTES_DIR, ROOT } from '../helpers';
 import { loadServiceData } from '../../server/src/service/data/load';
 import { ALL_CHECKS } from '../../server/src/service/formats';
+import { VALUE_GROUPS, valueSlug } from '../../server/src/service/kubernetes/hover';
+import { definition } from '../../server/src/service/kubernetes/schema';
 import type { Localized } from '../../server/src/service/types';
 
 const data = loadServiceData(DATA_DIR);
@@ -117,6 +119,28 @@ test('the 18 Dockerfile instructions and the Kubernetes slice are in the knowled
     assert.ok(e.docs?.some((d) => d.startsWith('https://docs.docker.com/')), `${kw}: official docs link`);
   }
   assert.ok(data.kb.some((e) => e.id === 'kubernetes.workload.spec.replicas'));
+});
+
+test('Kubernetes: every kind the notes teach has an entry, and every value of an explained enumeration', () => {
+  for (const kind of ['Pod', 'ReplicaSet', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Service', 'Ingress', 'ConfigMap', 'Secret', 'Namespace', 'ResourceQuota', 'LimitRange', 'PersistentVolumeClaim', 'PersistentVolume', 'StorageClass', 'HorizontalPodAutoscaler', 'ServiceAccount', 'Role', 'RoleBinding']) {
+    const e = data.kb.find((x) => x.id === `kubernetes.kind.${kind}`);
+    assert.ok(e, `kubernetes.kind.${kind}`);
+    assert.ok(e.docs?.some((d) => d.startsWith('https://kubernetes.io/')), `${kind}: kubernetes.io link`);
+  }
+  // The value entries a hover shows (hover.ts VALUE_GROUPS): one per allowed value in the generated tree.
+  const groups = new Map<string, Set<string>>();
+  for (const [field, group] of Object.entries(VALUE_GROUPS)) {
+    const [owner, name] = field.split('.');
+    const type = definition(owner)?.properties[name];
+    const values = type && typeof type === 'object' ? ('enum' in type ? type.enum : 'list' in type && typeof type.list === 'object' && 'enum' in type.list ? type.list.enum : []) : [];
+    const set = groups.get(group) ?? new Set<string>();
+    for (const v of values) set.add(v);
+    groups.set(group, set);
+  }
+  const missing = [...groups].flatMap(([group, values]) => [...values].map((v) => `kubernetes.value.${group}.${valueSlug(v)}`)).filter((id) => !data.kb.some((e) => e.id === id));
+  assert.deepEqual(missing, []);
+  const kubernetesEntries = data.kb.filter((e) => e.id.startsWith('kubernetes.'));
+  assert.ok(kubernetesEntries.length >= 300, `${kubernetesEntries.length} Kubernetes entries`);
 });
 
 test('notes catalog: headings are unique per note and match ../shared/notes when it is there', (t) => {

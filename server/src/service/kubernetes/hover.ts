@@ -17,7 +17,7 @@ import { describeCron } from './cron';
 import { k8sRefs, objectsOfKind, sameNamespace, selectedWorkloads, selects } from './references';
 
 /** Enumerated fields whose values have an entry each: `kubernetes.value.<group>.<value>`. */
-const VALUE_GROUPS: Record<string, string> = {
+export const VALUE_GROUPS: Record<string, string> = {
   'IoK8sApiCoreV1ServiceSpec.type': 'service-type',
   'IoK8sApiNetworkingV1HTTPIngressPath.pathType': 'path-type',
   'IoK8sApiCoreV1PodSpec.restartPolicy': 'restart-policy',
