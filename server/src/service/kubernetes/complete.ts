@@ -15,6 +15,7 @@ import { removalOf } from './deprecations';
 import { k8sModel } from './model';
 import { objectsOfKind, sameNamespace, type RefTarget } from './references';
 import { valueEntryId } from './hover';
+import { withOwnFacts } from './own';
 
 const PROPERTY = CompletionItemKind.Property;
 const ENUM = CompletionItemKind.EnumMember;
@@ -131,8 +132,9 @@ function keyEntryId(kb: KnowledgeBase, kind: string | undefined, path: YamlPath)
 
 /** A value that names another object: the names (and a ConfigMap's or Secret's keys) the workspace has. */
 function referenceNames(ctx: YamlFeatureContext, p: YamlPath): { label: string; detail: string }[] | undefined {
-  const all = ctx.workspace.all();
-  if (!all) return undefined;
+  const indexed = ctx.workspace.all();
+  if (!indexed) return undefined;
+  const all = withOwnFacts(indexed, ctx.model);
   const key = String(p[p.length - 1]);
   const parent = String(p[p.length - 2] ?? '');
   const ns = k8sModel(ctx.unit).namespace;
@@ -183,7 +185,7 @@ function selectorLabelKeys(ctx: YamlFeatureContext, p: YamlPath): string[] | und
   if (!isSelector(ctx, p)) return undefined;
   const all = ctx.workspace.all();
   if (!all) return undefined;
-  return [...new Set(podLabelSets(all).flatMap((l) => Object.keys(l)))];
+  return [...new Set(podLabelSets(withOwnFacts(all, ctx.model)).flatMap((l) => Object.keys(l)))];
 }
 
 /** Values the workspace's pod templates give a label, for a value inside a selector. */
@@ -192,5 +194,5 @@ function selectorLabelValues(ctx: YamlFeatureContext, p: YamlPath): string[] | u
   const all = ctx.workspace.all();
   if (!all) return undefined;
   const key = String(p[p.length - 1]);
-  return [...new Set(podLabelSets(all).map((l) => l[key]).filter((v): v is string => v !== undefined))];
+  return [...new Set(podLabelSets(withOwnFacts(all, ctx.model)).map((l) => l[key]).filter((v): v is string => v !== undefined))];
 }

@@ -7,6 +7,7 @@ import { fileUri } from '../common/paths';
 import { k8sModel } from './model';
 import { k8sRefs, objectsOfKind, sameNamespace, selectedWorkloads } from './references';
 import { servicesSelecting } from './hover';
+import { withOwnFacts } from './own';
 
 const within = (node: unknown, offset: number) => {
   const r = (node as { range?: [number, number, number] }).range;
@@ -15,8 +16,9 @@ const within = (node: unknown, offset: number) => {
 
 export function kubernetesDefinition(ctx: YamlFeatureContext): Location[] {
   const { unit: doc, offset, cursor: at } = ctx;
-  const all = ctx.workspace.all();
-  if (!all) return [];
+  const indexed = ctx.workspace.all();
+  if (!indexed) return [];
+  const all = withOwnFacts(indexed, ctx.model);
   const m = k8sModel(doc);
   const ref = k8sRefs(doc).find((r) => within(r.node, offset));
   if (ref) {

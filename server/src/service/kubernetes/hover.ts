@@ -14,6 +14,7 @@ import { apiDescription, definition, kindDefinition, shortName, typeAtPath, type
 import { k8sModel } from './model';
 import { removalOf, targetVersion } from './deprecations';
 import { describeCron } from './cron';
+import { withOwnFacts } from './own';
 import { k8sRefs, objectsOfKind, sameNamespace, selectedWorkloads, selects } from './references';
 
 /** Enumerated fields whose values have an entry each: `kubernetes.value.<group>.<value>`. */
@@ -148,8 +149,9 @@ function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value:
     if (row?.removedIn) facts.push({ id: row.replacement ? 'fact.k8s.apiRemoved' : 'fact.k8s.apiRemovedNoReplacement', args: { removedIn: row.removedIn, replacement: row.replacement ?? '' } });
     else if (defName) facts.push({ id: 'fact.k8s.apiServed', args: { version: targetVersion(undefined).label, kind: doc.kind, apiVersion: doc.apiVersion } });
   }
-  const all = ctx.workspace.all();
-  if (!all) return facts;
+  const indexed = ctx.workspace.all();
+  if (!indexed) return facts;
+  const all = withOwnFacts(indexed, ctx.model);
   const m = k8sModel(doc);
   // A Service's selector: the workloads it selects.
   if (doc.kind === 'Service' && at.path[0] === 'spec' && at.path[1] === 'selector' && m.selector && Object.keys(m.selector).length) {

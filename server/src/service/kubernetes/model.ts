@@ -60,10 +60,12 @@ const asNode = (n: unknown): YamlNode | undefined => (n && typeof n === 'object'
 /** Kinds whose pods keep running (a probe, requests and limits matter); Jobs and CronJobs run to completion. */
 export const LONG_RUNNING = new Set(['Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController']);
 
-const cache = new WeakMap<YamlDocModel, K8sModel>();
+// Keyed by the parsed document: after an edit elsewhere in the file the incremental parse keeps it (its nodes moved
+// in place), so the model built from its nodes stays true.
+const cache = new WeakMap<object, K8sModel>();
 
 export function k8sModel(doc: YamlDocModel): K8sModel {
-  const hit = cache.get(doc);
+  const hit = cache.get(doc.yaml);
   if (hit) return hit;
   const root = doc.yaml.doc.contents;
   const meta = getValue(root, 'metadata');
@@ -103,7 +105,7 @@ export function k8sModel(doc: YamlDocModel): K8sModel {
     });
     return false;
   });
-  cache.set(doc, m);
+  cache.set(doc.yaml, m);
   return m;
 }
 

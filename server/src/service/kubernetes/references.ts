@@ -26,7 +26,8 @@ export interface K8sRef {
   via: string;
 }
 
-const cache = new WeakMap<YamlDocModel, K8sRef[]>();
+// Keyed by the parsed document, which an edit of another document of the file leaves as it is (see model.ts).
+const cache = new WeakMap<object, K8sRef[]>();
 
 const node = (n: unknown) => (n && typeof n === 'object' ? (n as YamlNode) : undefined);
 
@@ -40,7 +41,7 @@ function ref(target: RefTarget, holder: unknown, nameKey: string, via: string, e
 
 /** Every reference of a document to another object. */
 export function k8sRefs(doc: YamlDocModel): K8sRef[] {
-  const hit = cache.get(doc);
+  const hit = cache.get(doc.yaml);
   if (hit) return hit;
   const out: K8sRef[] = [];
   const push = (r: K8sRef | undefined) => {
@@ -104,7 +105,7 @@ export function k8sRefs(doc: YamlDocModel): K8sRef[] {
     }
     for (const tls of seqItems(getIn(root, ['spec', 'tls']))) push(ref('Secret', tls, 'secretName', 'tls'));
   }
-  cache.set(doc, out);
+  cache.set(doc.yaml, out);
   return out;
 }
 

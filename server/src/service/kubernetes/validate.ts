@@ -42,10 +42,32 @@ interface Walk {
 
 const cache = new WeakMap<YamlDocModel, K8sIssue[]>();
 
+/** Issues with offsets instead of ranges, relative to where their document started when they were computed. */
+interface StoredIssue extends Omit<K8sIssue, 'range' | 'fixes'> {
+  at: [number, number];
+  fixes?: (Omit<Fix, 'edits'> & { edits: { at: [number, number]; newText: string }[] })[];
+}
+/**
+ * By parsed document: an edit of another document of a large file re-parses only that one, and moves the others'
+ * nodes in place, so their issues are the same, moved by as many characters as their document moved.
+ */
+const stored = new WeakMap<object, { start: number; issues: StoredIssue[] }>();
+
 /** The structural issues of one Kubernetes document (a built-in kind; CRDs and unknown kinds have none). */
 export function kubernetesIssues(model: DocumentModel, doc: YamlDocModel): K8sIssue[] {
   let hit = cache.get(doc);
-  if (!hit) cache.set(doc, (hit = compute(model, doc)));
+  if (hit) return hit;
+  const s = stored.get(doc.yaml);
+  if (s) {
+    const delta = doc.yaml.start - s.start;
+    const r = (at: [number, number]) => model.index.range(at[0] + delta, at[1] + delta);
+    hit = s.issues.map(({ at, fixes, ...rest }) => ({ ...rest, range: r(at), fixes: fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ range: r(e.at), newText: e.newText })) })) }));
+  } else {
+    hit = compute(model, doc);
+    const o = (range: Range): [number, number] => [model.index.offsetAt(range.start), model.index.offsetAt(range.end)];
+    stored.set(doc.yaml, { start: doc.yaml.start, issues: hit.map(({ range, fixes, ...rest }) => ({ ...rest, at: o(range), fixes: fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ at: o(e.range), newText: e.newText })) })) })) });
+  }
+  cache.set(doc, hit);
   return hit;
 }
 

@@ -18,7 +18,7 @@ export const check: YamlCheck = {
     const m = k8sModel(doc);
     const selector = m.selector;
     if (!selector || !Object.keys(selector).length || Object.values(selector).some((v) => /\$|\{\{/.test(v))) return;
-    const all = workspaceFacts(workspace);
+    const all = workspaceFacts(workspace, model);
     if (!all) return;
     const templates = all.flatMap((f) => (f.kubernetes ?? []).filter((o) => o.podLabels && Object.keys(o.podLabels).length).map((o) => ({ o, file: f.path })));
     if (!templates.length || selectedWorkloads(all, selector, m.namespace).length) return;

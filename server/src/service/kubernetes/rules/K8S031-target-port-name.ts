@@ -18,7 +18,7 @@ export const check: YamlCheck = {
     if (!m.selector || !Object.keys(m.selector).length) return;
     const named = seqItems(getIn(doc.yaml.doc.contents, ['spec', 'ports'])).map((p) => ({ node: getValue(p, 'targetPort'), value: scalarValue(getValue(p, 'targetPort')) })).filter((p) => typeof p.value === 'string' && !/^\d+$/.test(p.value) && !/\$|\{\{/.test(p.value));
     if (!named.length) return;
-    const all = workspaceFacts(workspace);
+    const all = workspaceFacts(workspace, model);
     if (!all) return;
     const selected = selectedWorkloads(all, m.selector, m.namespace);
     if (!selected.length) return; // K8S030's business

@@ -14,7 +14,7 @@ export const check: YamlCheck = {
   run({ model, unit: doc, report, workspace }) {
     const refs = k8sRefs(doc).filter((r) => r.target === 'Service');
     if (!refs.length) return;
-    const all = workspaceFacts(workspace);
+    const all = workspaceFacts(workspace, model);
     if (!all) return;
     const ns = k8sModel(doc).namespace;
     const services = objectsOfKind(all, 'Service').filter((s) => sameNamespace(s.fact.namespace, ns));

@@ -16,7 +16,7 @@ export const check: YamlCheck = {
   run({ model, unit: doc, report, workspace }) {
     const refs = k8sRefs(doc).filter((r) => (r.target === 'ConfigMap' || r.target === 'Secret') && !r.optional);
     if (!refs.length) return;
-    const all = workspaceFacts(workspace);
+    const all = workspaceFacts(workspace, model);
     if (!all) return;
     const ns = k8sModel(doc).namespace;
     const seen = new Set<string>();

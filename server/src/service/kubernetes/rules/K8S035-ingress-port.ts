@@ -13,7 +13,7 @@ export const check: YamlCheck = {
   run({ model, unit: doc, report, workspace }) {
     const refs = k8sRefs(doc).filter((r) => r.target === 'Service' && r.port !== undefined && r.portNode);
     if (!refs.length) return;
-    const all = workspaceFacts(workspace);
+    const all = workspaceFacts(workspace, model);
     if (!all) return;
     const ns = k8sModel(doc).namespace;
     for (const r of refs) {

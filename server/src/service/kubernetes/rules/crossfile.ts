@@ -2,11 +2,16 @@
 // built and complete), and the objects of a kind there.
 import type { FileFacts } from '../../workspace/facts';
 import type { WorkspaceView } from '../../workspace/view';
+import type { DocumentModel } from '../../model';
+import { withOwnFacts } from '../own';
 
-/** Every file's facts, or undefined when the index is not ready or stopped at a limit (then nothing is said). */
-export function workspaceFacts(workspace: WorkspaceView): readonly FileFacts[] | undefined {
+/**
+ * Every file's facts (this document's own objects from its model), or undefined when the index is not ready or
+ * stopped at a limit (then nothing is said).
+ */
+export function workspaceFacts(workspace: WorkspaceView, model: DocumentModel): readonly FileFacts[] | undefined {
   const all = workspace.all();
-  return all && workspace.complete ? all : undefined;
+  return all && workspace.complete ? withOwnFacts(all, model) : undefined;
 }
 
 /** `name (file)` for a message: the object's kind and name and the file it is in, relative to the one being checked. */
