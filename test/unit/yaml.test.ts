@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { caret, dedent, CORPUS_DIR } from '../helpers';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { caret, dedent, CORPUS_DIR, ROOT } from '../helpers';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, type Document } from 'yaml';
 import { parseYamlFile, parseAllBounded, pathAt, matchPath, compilePattern, walk, pathKey, YamlLimitError, MAX_YAML_DEPTH, MAX_YAML_TOKENS, MAX_YAML_ERRORS } from '../../server/src/service/yaml';
@@ -104,8 +104,9 @@ function yamlFiles(dir: string, out: string[] = []): string[] {
 }
 
 test('the bounded parse gives what parseAllDocuments gives (corpus files and broken texts)', () => {
-  const texts = yamlFiles(CORPUS_DIR).map((p) => readFileSync(p, 'utf8'));
-  assert.ok(texts.length > 50, `corpus YAML files: ${texts.length}`);
+  // The corpus when it is there (../shared/corpus); the repository's own examples and fixtures in any case.
+  const texts = [...(existsSync(CORPUS_DIR) ? yamlFiles(CORPUS_DIR) : []), ...yamlFiles(join(ROOT, 'examples')), ...yamlFiles(join(ROOT, 'test', 'fixtures'))].map((p) => readFileSync(p, 'utf8'));
+  assert.ok(texts.length > (existsSync(CORPUS_DIR) ? 50 : 5), `YAML files: ${texts.length}`);
   texts.push('a: [1, 2\nb: 3\n', 'a: "x\n', '---\na: 1\n---\n- b\n...\n%YAML 1.2\n---\nc: &x 1\nd: *x\n', 'k: {a: [b, {c: d}]}\n', '\t- x\n', '');
   for (const version of ['1.1', '1.2'] as const) {
     for (const text of texts) {
