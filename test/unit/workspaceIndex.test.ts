@@ -90,6 +90,24 @@ test('a change on disk re-validates exactly the documents that read it (reverse 
   }
 });
 
+test('a manifest that reads every manifest is re-validated when a manifest changes, not when a Dockerfile does', () => {
+  const SVC = 'apiVersion: v1\nkind: Service\nmetadata: { name: web }\nspec:\n  selector: { app: web }\n  ports: [{ port: 80 }]\n';
+  const DEPLOY = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  selector: { matchLabels: { app: web } }\n  template:\n    metadata: { labels: { app: web } }\n    spec:\n      containers: [{ name: web, image: nginx:1.27 }]\n';
+  const w = setup({ 'Dockerfile': DOCKERFILE, 'k8s/service.yaml': SVC, 'k8s/deploy.yaml': DEPLOY });
+  try {
+    w.svc.indexWorkspace([w.dir]);
+    const svc = w.open('k8s/service.yaml');
+    assert.deepEqual(w.svc.findings(svc, EN).filter((f) => f.ruleId === 'K8S030'), []);
+    w.write('Dockerfile', DOCKERFILE.replace('AS build', 'AS builder'));
+    assert.deepEqual([...w.svc.fileChanged(join(w.dir, 'Dockerfile'), 'changed')], [], 'a Dockerfile is not a Kubernetes fact');
+    w.write('k8s/deploy.yaml', DEPLOY.replace(/app: web/g, 'app: api'));
+    assert.deepEqual([...w.svc.fileChanged(join(w.dir, 'k8s/deploy.yaml'), 'changed')], [svc.uri]);
+    assert.deepEqual(w.svc.findings(svc, EN).filter((f) => f.ruleId === 'K8S030').map((f) => f.args.closest), ['app=api']);
+  } finally {
+    rmSync(w.dir, { recursive: true, force: true });
+  }
+});
+
 test('add, delete and rename: facts appear, disappear and move', () => {
   const w = setup({ 'compose.yaml': COMPOSE });
   try {

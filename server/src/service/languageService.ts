@@ -17,7 +17,7 @@ import type { CompletionSpec, FeatureContext, FormatProvider } from './provider'
 import { forSurface, pick } from './kb/knowledgeBase';
 import { rangesOverlap } from './text';
 import { NO_FS, type WorkspaceFs } from './workspace/fs';
-import { WorkspaceIndex, type BuildProgress, type BuildResult, type ParallelReader } from './workspace/index';
+import { FACT_PARTS, WorkspaceIndex, type BuildProgress, type BuildResult, type ParallelReader } from './workspace/index';
 import { searchSymbols } from './workspace/symbols';
 import { fileUri } from './common/paths';
 
@@ -281,7 +281,7 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
     indexWorkspace: (roots) => index.indexSync(roots),
     async buildIndex(roots, buildOpts = {}) {
       const result = await index.build(roots, buildOpts);
-      return { result, revalidate: index.ready ? changedDocuments(['ready', 'all']) : new Set() };
+      return { result, revalidate: index.ready ? changedDocuments(['ready', 'all', ...FACT_PARTS.map((p) => `all:${p}`)]) : new Set() };
     },
   };
 }

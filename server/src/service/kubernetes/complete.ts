@@ -132,7 +132,7 @@ function keyEntryId(kb: KnowledgeBase, kind: string | undefined, path: YamlPath)
 
 /** A value that names another object: the names (and a ConfigMap's or Secret's keys) the workspace has. */
 function referenceNames(ctx: YamlFeatureContext, p: YamlPath): { label: string; detail: string }[] | undefined {
-  const indexed = ctx.workspace.all();
+  const indexed = ctx.workspace.allOf('kubernetes', 'kustomize');
   if (!indexed) return undefined;
   const all = withOwnFacts(indexed, ctx.model);
   const key = String(p[p.length - 1]);
@@ -183,7 +183,7 @@ function podLabelSets(all: readonly FileFacts[]): Record<string, string>[] {
 /** Label keys the workspace's pod templates carry, for a key inside a selector. */
 function selectorLabelKeys(ctx: YamlFeatureContext, p: YamlPath): string[] | undefined {
   if (!isSelector(ctx, p)) return undefined;
-  const all = ctx.workspace.all();
+  const all = ctx.workspace.allOf('kubernetes', 'kustomize');
   if (!all) return undefined;
   return [...new Set(podLabelSets(withOwnFacts(all, ctx.model)).flatMap((l) => Object.keys(l)))];
 }
@@ -191,7 +191,7 @@ function selectorLabelKeys(ctx: YamlFeatureContext, p: YamlPath): string[] | und
 /** Values the workspace's pod templates give a label, for a value inside a selector. */
 function selectorLabelValues(ctx: YamlFeatureContext, p: YamlPath): string[] | undefined {
   if (!isSelector(ctx, p.slice(0, -1))) return undefined;
-  const all = ctx.workspace.all();
+  const all = ctx.workspace.allOf('kubernetes', 'kustomize');
   if (!all) return undefined;
   const key = String(p[p.length - 1]);
   return [...new Set(podLabelSets(withOwnFacts(all, ctx.model)).map((l) => l[key]).filter((v): v is string => v !== undefined))];

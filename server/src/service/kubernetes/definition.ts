@@ -16,7 +16,7 @@ const within = (node: unknown, offset: number) => {
 
 export function kubernetesDefinition(ctx: YamlFeatureContext): Location[] {
   const { unit: doc, offset, cursor: at } = ctx;
-  const indexed = ctx.workspace.all();
+  const indexed = ctx.workspace.allOf('kubernetes', 'kustomize');
   if (!indexed) return [];
   const all = withOwnFacts(indexed, ctx.model);
   const m = k8sModel(doc);

@@ -149,7 +149,7 @@ function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value:
     if (row?.removedIn) facts.push({ id: row.replacement ? 'fact.k8s.apiRemoved' : 'fact.k8s.apiRemovedNoReplacement', args: { removedIn: row.removedIn, replacement: row.replacement ?? '' } });
     else if (defName) facts.push({ id: 'fact.k8s.apiServed', args: { version: targetVersion(undefined).label, kind: doc.kind, apiVersion: doc.apiVersion } });
   }
-  const indexed = ctx.workspace.all();
+  const indexed = ctx.workspace.allOf('kubernetes', 'kustomize');
   if (!indexed) return facts;
   const all = withOwnFacts(indexed, ctx.model);
   const m = k8sModel(doc);

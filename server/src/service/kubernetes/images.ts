@@ -13,7 +13,7 @@ const SKAFFOLD_FILES = ['skaffold.yaml', 'skaffold.yml'];
 export function imagesTaggedElsewhere(model: DocumentModel, fs: WorkspaceFs, workspace: WorkspaceView): Set<string> | undefined {
   const out = new Set<string>();
   if (!fs.available || !fs.contains(model.path)) return out;
-  const all = workspace.all();
+  const all = workspace.allOf('kubernetes', 'kustomize');
   if (!all) return undefined;
   for (const f of all) for (const name of f.kustomize?.images ?? []) out.add(name);
   // skaffold.yaml in the manifest's folder or any folder above it, inside the workspace.

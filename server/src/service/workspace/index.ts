@@ -5,6 +5,8 @@
 //
 // Dependencies are keys:  f:<path>  the facts of a file        x:<path>  the file on disk (exists, text)
 //                         all       any file's facts           ready     the index being built
+//                         all:<part>  one part of any file's facts (`all:kubernetes`): a Kubernetes check that reads
+//                                   every manifest is not re-run when a Dockerfile changes
 // Each key has a stamp that moves when it changes; findings remember the stamps of the keys they read and are
 // computed again once one of them has moved.
 import { posix } from 'node:path';
@@ -66,9 +68,14 @@ export interface BuildResult {
 const FACTS = (p: string) => `f:${p}`;
 
 /** Facts without their positions (ranges), as a comparable string. */
-function semantic(f: FileFacts | null): string {
-  return JSON.stringify(f, (k, v) => (k === 'range' || k === 'nameRange' ? undefined : v));
+function semantic(f: unknown): string {
+  return JSON.stringify(f ?? null, (k, v) => (k === 'range' || k === 'nameRange' ? undefined : v));
 }
+
+/** The parts of a file's facts a view can depend on one by one (`allOf`). */
+export const FACT_PARTS = ['dockerfile', 'compose', 'kubernetes', 'kustomize', 'ansible', 'inventory'] as const;
+export type FactPart = (typeof FACT_PARTS)[number];
+const ALL_OF = (part: FactPart) => `all:${part}`;
 
 function inSkippedFolder(path: string): boolean {
   return path.split('/').slice(0, -1).some((s) => SKIP_DIRS.has(s));
@@ -165,7 +172,7 @@ export class WorkspaceIndex {
     this.ready = true;
     this.complete = result.complete;
     this.bump('ready');
-    this.bump('all');
+    this.bumpAll();
     result.ms = Date.now() - t0;
     return result;
   }
@@ -301,7 +308,7 @@ export class WorkspaceIndex {
     this.disk.clear();
     this.ready = false;
     this.complete = false;
-    this.bump('all');
+    this.bumpAll();
   }
 
   get size(): number {
@@ -375,6 +382,11 @@ export class WorkspaceIndex {
         rec.add(index.ready ? 'all' : 'ready');
         return index.all();
       },
+      allOf(...parts) {
+        if (!index.ready) rec.add('ready');
+        else for (const p of parts) rec.add(ALL_OF(p));
+        return index.all();
+      },
       factsOfText: (path, text, languageId) => index.factsOfText(path, text, languageId),
     };
     const fs = recordingFs(this.host.fs(), (p) => rec.add(DISK(posix.isAbsolute(p) ? posix.resolve(p) : p)));
@@ -386,6 +398,12 @@ export class WorkspaceIndex {
   private bump(key: string): void {
     this.stamps.set(key, ++this.tick);
     if (key === 'all') this.allCache = undefined;
+  }
+
+  /** Everything may have changed: `all` and each of its parts. */
+  private bumpAll(): void {
+    this.bump('all');
+    for (const p of FACT_PARTS) this.bump(ALL_OF(p));
   }
 
   stamp(key: string): number {
@@ -408,7 +426,13 @@ export class WorkspaceIndex {
     if (semantic(before) === semantic(after)) return [];
     this.bump(FACTS(path));
     this.bump('all');
-    return [FACTS(path), 'all'];
+    const changed = [FACTS(path), 'all'];
+    for (const p of FACT_PARTS) {
+      if (semantic(before?.[p]) === semantic(after?.[p])) continue;
+      this.bump(ALL_OF(p));
+      changed.push(ALL_OF(p));
+    }
+    return changed;
   }
 
   /** A file was created, changed or deleted on disk (a watched-file event): the keys that changed. */
@@ -457,7 +481,7 @@ export class WorkspaceIndex {
 
   /** Whether a document reads the facts of this file (or of the whole workspace). */
   private read_(p: string): boolean {
-    return this.dependents.has(FACTS(p)) || this.dependents.has('all');
+    return this.dependents.has(FACTS(p)) || this.dependents.has('all') || FACT_PARTS.some((part) => this.dependents.has(ALL_OF(part)));
   }
 
   /**

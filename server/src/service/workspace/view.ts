@@ -2,6 +2,7 @@
 // read, whether it needed the whole workspace), so that findings can be kept exactly as long as those stay the same
 // and re-computed when one of them changes (the index's reverse edges).
 import type { FileFacts } from './facts';
+import type { FactPart } from './index';
 
 export interface WorkspaceView {
   /** False until the index of the workspace is built: a check over the whole workspace stays quiet until then. */
@@ -16,6 +17,11 @@ export interface WorkspaceView {
   factsOf(path: string, languageId?: string): FileFacts | undefined;
   /** Every indexed file's facts; undefined while the index is not ready. */
   all(): readonly FileFacts[] | undefined;
+  /**
+   * The same, for a reader of only some parts of the facts (`allOf('kubernetes', 'kustomize')`): it is told of a
+   * change only when one of those parts changes somewhere (not when a Dockerfile's stages do).
+   */
+  allOf(...parts: FactPart[]): readonly FileFacts[] | undefined;
   /** The facts of a text that is not a file of its own (a Compose `dockerfile_inline`), read as `path` would be. */
   factsOfText(path: string, text: string, languageId?: string): FileFacts | undefined;
 }
@@ -26,5 +32,6 @@ export const NO_WORKSPACE: WorkspaceView = {
   complete: false,
   factsOf: () => undefined,
   all: () => undefined,
+  allOf: () => undefined,
   factsOfText: () => undefined,
 };

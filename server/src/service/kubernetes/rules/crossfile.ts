@@ -10,7 +10,7 @@ import { withOwnFacts } from '../own';
  * stopped at a limit (then nothing is said).
  */
 export function workspaceFacts(workspace: WorkspaceView, model: DocumentModel): readonly FileFacts[] | undefined {
-  const all = workspace.all();
+  const all = workspace.allOf('kubernetes', 'kustomize');
   return all && workspace.complete ? withOwnFacts(all, model) : undefined;
 }
 
