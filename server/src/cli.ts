@@ -11,6 +11,7 @@ import { createLanguageService } from './service/languageService';
 import { forSurface } from './service/kb/knowledgeBase';
 import { isSeverity } from './service/rules/registry';
 import type { Locale, ServiceSettings, SeverityName } from './service/types';
+import type { DocumentModel } from './service/model';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 const USAGE = `usage: devops-hints check <files|dirs>... [--format text|json|sarif] [--lang ko|en] [--rule ID=off|hint|info|warning|error]...`;
@@ -131,6 +132,7 @@ function main(argv: string[]): number {
   const settings: ServiceSettings = { locale: opts.lang, rules: opts.rules };
   const results: FileResult[] = [];
   let analysed = 0;
+  const models = new Map<string, DocumentModel>();
   const check = (file: string): FileResult | undefined => {
     let text: string;
     try {
@@ -141,6 +143,9 @@ function main(argv: string[]): number {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const model = service.parse({ uri: pathToFileURL(file).href, path: file, text });
     if (!model.formats.size && !model.skipped) return undefined;
+    models.set(file, model);
+    // Its facts go to the index from this parse: building the index then reads only the files not checked.
+    service.workspace.prime(file, model);
     return { path: file, diagnostics: service.doValidation(model, settings) };
   };
   // The same workspace index as the editor's, so the cross-file findings are the ones the editor shows. A file named
@@ -152,11 +157,16 @@ function main(argv: string[]): number {
     if (!r) continue;
     analysed++;
     if (service.workspace.dependenciesOf(pathToFileURL(file).href).has('ready')) waiting.push(results.length);
+    else models.delete(file); // only the models checked again are kept
     results.push(r);
   }
   if (waiting.length) {
     service.indexWorkspace(roots);
-    for (const i of waiting) results[i] = check(results[i].path) ?? results[i];
+    // Checked again with the same model (its findings are computed anew: what they read has changed).
+    for (const i of waiting) {
+      const model = models.get(results[i].path);
+      if (model) results[i] = { path: results[i].path, diagnostics: service.doValidation(model, settings) };
+    }
   }
   const cwd = process.cwd();
   const rel = (p: string) => {

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { EN, serviceData, tempWorkspace } from '../helpers';
 import { createLanguageService, type LanguageService } from '../../server/src/service/languageService';
 import { nodeWorkspaceFs } from '../../server/src/service/workspace/fs';
+import { ALL_CHECKS } from '../../server/src/service/formats';
 
 const DOCKERFILE = 'FROM node:20 AS deps\nRUN npm ci\n\nFROM node:20-slim AS build\nCOPY --from=deps /app /app\n';
 const COMPOSE = 'services:\n  web:\n    build:\n      context: .\n      target: build\n    depends_on: [db]\n  db:\n    image: postgres:16\nvolumes:\n  data: {}\n';
@@ -195,5 +196,28 @@ test('the index is bounded and never leaves the workspace', () => {
   } finally {
     rmSync(w.dir, { recursive: true, force: true });
     rmSync(outside, { recursive: true, force: true });
+  }
+});
+
+test('when the workspace changes, only the checks that read what changed run again on a document', () => {
+  const SVC = 'apiVersion: v1\nkind: Service\nmetadata: { name: web }\nspec:\n  selector: { app: web }\n  ports: [{ port: 80 }]\n';
+  const DEPLOY = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  selector: { matchLabels: { app: web } }\n  template:\n    metadata: { labels: { app: web } }\n    spec:\n      containers: [{ name: web, image: nginx:1.27 }]\n';
+  const dir = tempWorkspace({ 'service.yaml': SVC, 'deploy.yaml': DEPLOY });
+  try {
+    const runs = new Map<string, number>();
+    const counted = ALL_CHECKS.map((c) => ({ ...c, run: (ctx: never) => { runs.set(c.rule, (runs.get(c.rule) ?? 0) + 1); (c.run as (x: never) => void)(ctx); } })) as typeof ALL_CHECKS;
+    const svc = createLanguageService({ data: serviceData(), fs: nodeWorkspaceFs([dir]), checks: counted });
+    svc.indexWorkspace([dir]);
+    const m = svc.parse({ uri: pathToFileURL(join(dir, 'service.yaml')).href, path: join(dir, 'service.yaml'), text: SVC });
+    svc.findings(m, EN);
+    assert.equal(runs.get('K8S030'), 1);
+    assert.equal(runs.get('K8S100'), 1);
+    writeFileSync(join(dir, 'deploy.yaml'), DEPLOY.replace(/app: web/g, 'app: api'));
+    assert.deepEqual([...svc.fileChanged(join(dir, 'deploy.yaml'), 'changed')], [m.uri]);
+    assert.deepEqual(svc.findings(m, EN).filter((f) => f.ruleId === 'K8S030').length, 1);
+    assert.equal(runs.get('K8S030'), 2, 'the cross-file check ran again');
+    assert.equal(runs.get('K8S100'), 1, 'the structure of this document was not checked again');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -9,7 +9,7 @@ import type { ServiceData } from './data/schema';
 import { KnowledgeBase } from './kb/knowledgeBase';
 import { renderEntry } from './kb/render';
 import { RuleRegistry } from './rules/registry';
-import { runChecks, type EngineOptions } from './rules/engine';
+import { runChecks, type CheckScope, type EngineOptions } from './rules/engine';
 import { toCodeActions, toDiagnostic } from './rules/render';
 import { ALL_CHECKS, FILE_KINDS, extractFacts, fileKindParser, parseDocument, providerFor } from './formats';
 import type { Check } from './rules/check';
@@ -17,6 +17,7 @@ import type { CompletionSpec, FeatureContext, FormatProvider } from './provider'
 import { forSurface, pick } from './kb/knowledgeBase';
 import { rangesOverlap } from './text';
 import { NO_FS, type WorkspaceFs } from './workspace/fs';
+import { NO_WORKSPACE } from './workspace/view';
 import { FACT_PARTS, WorkspaceIndex, type BuildProgress, type BuildResult, type ParallelReader } from './workspace/index';
 import { searchSymbols } from './workspace/symbols';
 import { fileUri } from './common/paths';
@@ -125,13 +126,37 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
   // the workspace: they are computed again when one of those changed, and code actions after a validation are free.
   const findingCache = new WeakMap<DocumentModel, { key: string; snapshot: [string, number][]; findings: Finding[] }>();
 
+  // And per check: when the workspace changes, only the checks that read what changed run again on this model.
+  const checkCache = new WeakMap<DocumentModel, Map<string, { key: string; keys: Set<string>; snapshot: [string, number][]; findings: Finding[] }>>();
+
   function findings(model: DocumentModel, settings: ServiceSettings): Finding[] {
     const key = JSON.stringify([settings.rules, settings.kubernetesVersion ?? '']);
     const hit = findingCache.get(model);
     if (hit && hit.key === key && index.isCurrent(hit.snapshot)) return hit.findings;
+    let perCheck = checkCache.get(model);
+    if (!perCheck) checkCache.set(model, (perCheck = new Map()));
     const keys = new Set<string>();
-    const { view, fs: recording } = index.view(keys);
-    const list = runChecks(model, checks, rules, settings, { ...engine, fs: recording, workspace: view });
+    const thisRun = new Set<string>();
+    const scope = (rule: string): CheckScope => {
+      // Findings of an earlier run only (a check list with a rule twice runs it twice).
+      const c = thisRun.has(rule) ? undefined : perCheck!.get(rule);
+      thisRun.add(rule);
+      if (c && c.key === key && index.isCurrent(c.snapshot)) {
+        for (const k of c.keys) keys.add(k);
+        return { fs, workspace: NO_WORKSPACE, cached: c.findings, store: () => undefined };
+      }
+      const own = new Set<string>();
+      const { view, fs: recording } = index.view(own);
+      return {
+        fs: recording,
+        workspace: view,
+        store(list) {
+          perCheck!.set(rule, { key, keys: own, snapshot: index.snapshot(own), findings: list });
+          for (const k of own) keys.add(k);
+        },
+      };
+    };
+    const list = runChecks(model, checks, rules, settings, { ...engine, scope });
     index.setDependencies(model.uri, keys);
     findingCache.set(model, { key, snapshot: index.snapshot(keys), findings: list });
     return list;

@@ -13,7 +13,7 @@ import { apiDescription, apiVersions, apiVersionsOfKind, definition, kindDefinit
 import { FIELD_CONSTRAINTS } from './constraints';
 import { removalOf } from './deprecations';
 import { k8sModel } from './model';
-import { objectsOfKind, sameNamespace, type RefTarget } from './references';
+import { objectsOfKind, podTemplates, sameNamespace, type RefTarget } from './references';
 import { valueEntryId } from './hover';
 import { withOwnFacts } from './own';
 
@@ -177,7 +177,7 @@ function isSelector(ctx: YamlFeatureContext, p: YamlPath): boolean {
 }
 
 function podLabelSets(all: readonly FileFacts[]): Record<string, string>[] {
-  return all.flatMap((f) => (f.kubernetes ?? []).map((o) => o.podLabels).filter((l): l is Record<string, string> => !!l));
+  return podTemplates(all).map((t) => t.fact.podLabels!);
 }
 
 /** Label keys the workspace's pod templates carry, for a key inside a selector. */

@@ -192,14 +192,9 @@ function isPodLabels(kind: string | undefined, path: YamlPath): boolean {
 
 /** Services of the workspace whose selector picks these labels. */
 export function servicesSelecting(all: readonly FileFacts[], labels: Record<string, string>, namespace: string | undefined): { name: string; where: string; file: string; range: KbHit['range'] }[] {
-  const out: { name: string; where: string; file: string; range: KbHit['range'] }[] = [];
-  for (const f of all) {
-    for (const o of f.kubernetes ?? []) {
-      if (o.kind !== 'Service' || !o.selector || !sameNamespace(o.namespace, namespace) || !selects(o.selector, labels)) continue;
-      out.push({ name: o.name ?? '', where: where(f.path, o.range.start.line), file: f.path, range: o.range });
-    }
-  }
-  return out;
+  return objectsOfKind(all, 'Service')
+    .filter((s) => s.fact.selector && sameNamespace(s.fact.namespace, namespace) && selects(s.fact.selector, labels))
+    .map((s) => ({ name: s.fact.name ?? '', where: where(s.file, s.fact.range.start.line), file: s.file, range: s.fact.range }));
 }
 
 /**

@@ -6,15 +6,19 @@ import type { YamlDocModel } from '../kinds/yaml';
 import type { FileFacts } from '../workspace/facts';
 import { kubernetesFacts } from './navigation';
 
-const own = new WeakMap<DocumentModel, FileFacts['kubernetes']>();
+const own = new WeakMap<DocumentModel, { mine: FileFacts['kubernetes']; all?: readonly FileFacts[]; merged?: FileFacts[] }>();
 
+/** The same array for the same model and index state: what is derived from it (objects by kind …) is computed once. */
 export function withOwnFacts(all: readonly FileFacts[], model: DocumentModel): FileFacts[] {
-  let mine = own.get(model);
-  if (!mine) {
+  let e = own.get(model);
+  if (!e) {
     const docs = model.units.filter((u) => u.format === 'kubernetes') as YamlDocModel[];
-    mine = kubernetesFacts(model, docs).kubernetes ?? [];
-    own.set(model, mine);
+    own.set(model, (e = { mine: kubernetesFacts(model, docs).kubernetes ?? [] }));
   }
-  const existing = all.find((f) => f.path === model.path);
-  return [...all.filter((f) => f.path !== model.path), { ...(existing ?? { path: model.path, formats: ['kubernetes'], symbols: [] }), kubernetes: mine }];
+  if (e.all !== all || !e.merged) {
+    const existing = all.find((f) => f.path === model.path);
+    e.all = all;
+    e.merged = [...all.filter((f) => f.path !== model.path), { ...(existing ?? { path: model.path, formats: ['kubernetes'], symbols: [] }), kubernetes: e.mine }];
+  }
+  return e.merged;
 }

@@ -114,16 +114,46 @@ export function sameNamespace(a: string | undefined, b: string | undefined): boo
   return !a || !b || a === b;
 }
 
-/** The objects of a kind in the workspace (ConfigMaps and Secrets a kustomization generates included, without keys). */
-export function objectsOfKind(all: readonly FileFacts[], kind: RefTarget | 'Pod'): { fact: K8sObjectFact; file: string; generated?: boolean }[] {
-  const out: { fact: K8sObjectFact; file: string; generated?: boolean }[] = [];
+export interface WorkspaceObject {
+  fact: K8sObjectFact;
+  file: string;
+  /** Made by a kustomize generator (its keys are not known). */
+  generated?: boolean;
+}
+
+/** The workspace's objects by kind, and its pod templates, computed once per facts array. */
+const byArray = new WeakMap<readonly FileFacts[], { kinds: Map<string, WorkspaceObject[]>; templates: WorkspaceObject[] }>();
+
+function indexOf(all: readonly FileFacts[]): { kinds: Map<string, WorkspaceObject[]>; templates: WorkspaceObject[] } {
+  let hit = byArray.get(all);
+  if (hit) return hit;
+  const kinds = new Map<string, WorkspaceObject[]>();
+  const templates: WorkspaceObject[] = [];
+  const add = (kind: string, o: WorkspaceObject) => {
+    let list = kinds.get(kind);
+    if (!list) kinds.set(kind, (list = []));
+    list.push(o);
+  };
+  const nowhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   for (const f of all) {
-    for (const o of f.kubernetes ?? []) if (o.kind === kind) out.push({ fact: o, file: f.path });
-    for (const g of f.kustomize?.generated ?? []) {
-      if (g.kind === kind) out.push({ fact: { kind, name: g.name, labels: {}, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, file: f.path, generated: true });
+    for (const o of f.kubernetes ?? []) {
+      if (o.kind) add(o.kind, { fact: o, file: f.path });
+      if (o.podLabels) templates.push({ fact: o, file: f.path });
     }
+    for (const g of f.kustomize?.generated ?? []) add(g.kind, { fact: { kind: g.kind, name: g.name, labels: {}, range: nowhere }, file: f.path, generated: true });
   }
-  return out;
+  byArray.set(all, (hit = { kinds, templates }));
+  return hit;
+}
+
+/** The objects of a kind in the workspace (ConfigMaps and Secrets a kustomization generates included, without keys). */
+export function objectsOfKind(all: readonly FileFacts[], kind: RefTarget | 'Pod'): WorkspaceObject[] {
+  return indexOf(all).kinds.get(kind) ?? [];
+}
+
+/** Objects with a pod template (workloads, Pods), with its labels. */
+export function podTemplates(all: readonly FileFacts[]): WorkspaceObject[] {
+  return indexOf(all).templates;
 }
 
 /** Does a selector pick these labels (every selector label present with the same value)? */
@@ -134,8 +164,6 @@ export function selects(selector: Record<string, string>, labels: Record<string,
 }
 
 /** Workloads (and Pods) whose pod template a Service selector picks, in the workspace. */
-export function selectedWorkloads(all: readonly FileFacts[], selector: Record<string, string>, namespace: string | undefined): { fact: K8sObjectFact; file: string }[] {
-  const out: { fact: K8sObjectFact; file: string }[] = [];
-  for (const f of all) for (const o of f.kubernetes ?? []) if (o.podLabels && sameNamespace(o.namespace, namespace) && selects(selector, o.podLabels)) out.push({ fact: o, file: f.path });
-  return out;
+export function selectedWorkloads(all: readonly FileFacts[], selector: Record<string, string>, namespace: string | undefined): WorkspaceObject[] {
+  return podTemplates(all).filter((t) => sameNamespace(t.fact.namespace, namespace) && selects(selector, t.fact.podLabels));
 }

@@ -15,6 +15,18 @@ export interface EngineOptions {
   now?: () => number;
   fs?: WorkspaceFs;
   workspace?: WorkspaceView;
+  /**
+   * Per check: the file access and index view it reads through (recording what it reads), and its findings of an
+   * earlier run on this model when nothing it read has changed since (the check is then not run).
+   */
+  scope?: (rule: string) => CheckScope;
+}
+
+export interface CheckScope {
+  fs: WorkspaceFs;
+  workspace: WorkspaceView;
+  cached?: Finding[];
+  store(findings: Finding[]): void;
 }
 
 export const TIME_BUDGET_RULE = 'GEN003';
@@ -52,14 +64,23 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
 
   for (const check of checks) {
     if (!registry.enabled(check.rule, settings)) continue;
-    if (isFileCheck(check)) {
-      runOne(check, (report) => check.run({ model, report, fs, workspace, settings }));
+    const scope = opts.scope?.(check.rule);
+    if (scope?.cached) {
+      findings.push(...scope.cached);
       continue;
     }
-    if (model.skipped) continue;
-    for (const unit of model.units) {
-      if (unit.format && check.formats.includes(unit.format)) runOne(check, (report) => check.run({ model, unit, report, fs, workspace, settings }));
+    const first = findings.length;
+    const cfs = scope?.fs ?? fs;
+    const cws = scope?.workspace ?? workspace;
+    if (isFileCheck(check)) {
+      runOne(check, (report) => check.run({ model, report, fs: cfs, workspace: cws, settings }));
+    } else if (!model.skipped) {
+      for (const unit of model.units) {
+        if (unit.format && check.formats.includes(unit.format)) runOne(check, (report) => check.run({ model, unit, report, fs: cfs, workspace: cws, settings }));
+      }
     }
+    // A check cut short by the time budget is not remembered as complete.
+    if (scope && !stopped) scope.store(findings.slice(first));
   }
   return findings;
 }

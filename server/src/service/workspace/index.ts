@@ -119,10 +119,20 @@ export class WorkspaceIndex {
   private *steps(roots: string[], progress: BuildProgress, result: BuildResult): Generator<void> {
     const files = yield* this.listing(roots, progress, result);
     for (const p of files) {
-      if (!this.open.has(p)) this.replaceDisk(p, this.read(p));
+      if (!this.open.has(p) && !this.primed.delete(p)) this.replaceDisk(p, this.read(p));
       progress.indexed++;
       yield;
     }
+  }
+
+  /** Files whose facts were taken from a model parsed anyway (the CLI's check): the next build does not read them again. */
+  private readonly primed = new Set<string>();
+
+  /** The facts of a file on disk, from a model of its current text that the caller has parsed anyway (the CLI). */
+  prime(path: string, model: DocumentModel): void {
+    const p = posix.resolve(path);
+    this.replaceDisk(p, this.extractFrom(model));
+    this.primed.add(p);
   }
 
   /** The files of the roots that a file kind reads, in steps (one per folder listed). */
@@ -423,6 +433,11 @@ export class WorkspaceIndex {
    * navigation reads them fresh). The new facts are kept either way.
    */
   private compare(path: string, before: FileFacts | null, after: FileFacts | null): string[] {
+    // Nobody has read these facts (or the workspace's): there is nothing to tell, and comparing costs a serialisation.
+    if (!this.read_(path)) {
+      this.allCache = undefined;
+      return [];
+    }
     if (semantic(before) === semantic(after)) return [];
     this.bump(FACTS(path));
     this.bump('all');

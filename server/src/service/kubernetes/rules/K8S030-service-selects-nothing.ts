@@ -1,7 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getIn, getPair } from '../../yaml';
 import { k8sModel, nodeRange } from '../model';
-import { selectedWorkloads } from '../references';
+import { podTemplates, selectedWorkloads } from '../references';
 import { describe, near, workspaceFacts } from './crossfile';
 
 /**
@@ -20,7 +20,7 @@ export const check: YamlCheck = {
     if (!selector || !Object.keys(selector).length || Object.values(selector).some((v) => /\$|\{\{/.test(v))) return;
     const all = workspaceFacts(workspace, model);
     if (!all) return;
-    const templates = all.flatMap((f) => (f.kubernetes ?? []).filter((o) => o.podLabels && Object.keys(o.podLabels).length).map((o) => ({ o, file: f.path })));
+    const templates = podTemplates(all).filter((t) => Object.keys(t.fact.podLabels!).length).map((t) => ({ o: t.fact, file: t.file }));
     if (!templates.length || selectedWorkloads(all, selector, m.namespace).length) return;
     const range = nodeRange(model, getPair(getIn(doc.yaml.doc.contents, ['spec']), 'selector')?.key);
     if (!range) return;
