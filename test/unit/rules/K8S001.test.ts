@@ -65,6 +65,8 @@ ruleSpec('K8S001', {
     // a kustomization in the workspace sets the tag (images: newTag), or skaffold builds the image
     { path: 'base/pod.yaml', files: { 'base/pod.yaml': pod('ghcr.io/org/app'), 'overlays/prod/kustomization.yaml': 'resources: [../../base]\nimages:\n  - name: ghcr.io/org/app\n    newTag: 1.4.2\n' } },
     { path: 'k8s/pod.yaml', files: { 'k8s/pod.yaml': pod('app:latest'), 'skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nbuild:\n  artifacts:\n    - image: app\n' } },
+    // a skaffold configuration anywhere in the workspace, its profiles too
+    { path: 'k8s/pod.yaml', files: { 'k8s/pod.yaml': pod('api'), 'deploy/skaffold.yaml': 'apiVersion: skaffold/v4beta11\nkind: Config\nprofiles:\n  - name: dev\n    build:\n      artifacts:\n        - image: api\n' } },
   ],
   details: [
     // which problem it is, and the image

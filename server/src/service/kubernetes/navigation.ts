@@ -59,6 +59,11 @@ export function kubernetesFacts(model: DocumentModel, docs: YamlDocModel[]): Fac
     }
     const sa = m.podSpecPath ? scalarString(getValue(getIn(root, m.podSpecPath), 'serviceAccountName')) : undefined;
     if (sa) o.serviceAccountName = sa;
+    if (m.apiVersion?.startsWith('skaffold/')) {
+      const artifacts = [getValue(root, 'build'), ...seqItems(getValue(root, 'profiles')).map((p) => getValue(p, 'build'))].flatMap((b) => seqItems(getValue(b, 'artifacts')));
+      const builds = artifacts.map((a) => scalarString(getValue(a, 'image'))).filter((i): i is string => !!i);
+      if (builds.length) o.builds = builds;
+    }
     objects.push(o);
     if (m.kind && m.name) symbols.push({ name: label(doc), kind: KIND.object, range, container: [m.namespace, basename(model.path)].filter(Boolean).join(' · ') });
   }

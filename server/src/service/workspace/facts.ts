@@ -70,6 +70,8 @@ export interface K8sObjectFact {
   /** ConfigMap / Secret keys (data, stringData, binaryData). */
   keys?: string[];
   serviceAccountName?: string;
+  /** A skaffold configuration (`apiVersion: skaffold/…`): the images its `build.artifacts` build and tag. */
+  builds?: string[];
 }
 
 export interface KustomizeEdgeFact {
