@@ -176,3 +176,12 @@ test('seed 3665876340 (duplicate-lines, elasticsearch-logstash-kibana/compose.ya
   assert.deepEqual(services.children!.map((c) => c.selectionRange.start.line), [2, 3], 'in text order (the later of two equal keys is the one the index keeps)');
   assert.equal(rangeProblem(services.range, m.index), undefined);
 });
+
+test('seed 1149453219 (indent shift on a Service): moving a key under the map just above it is one edit, not two that touch', () => {
+  // The key sat right after the map it belongs to: the insertion point was where the removed lines start.
+  const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    name: web\nspec:\n  type: LoadBalancer\n  ports:\n    - port: 80\n      targetPort: 3000\n  protocol: TCP\nselector:\n';
+  clean('service.yaml', text);
+  const m = svc.parse({ uri: 'file:///work/service.yaml', path: '/work/service.yaml', text });
+  const move = svc.doCodeActions(m, { start: { line: 12, character: 0 }, end: { line: 12, character: 8 } }, EN).find((a) => a.title.startsWith('Move'));
+  assert.equal(move?.edit?.changes?.[m.uri]?.length, 1);
+});

@@ -163,6 +163,8 @@ ruleSpec('K8S100', {
     // misplaced fields move where they belong, created when missing
     [TYPE_ONLY, 6, TYPE_ONLY.replace('  type: RollingUpdate\n', '').replace('        - name: web\n          image: nginx:1.27\n', '        - name: web\n          image: nginx:1.27\n  strategy:\n    type: RollingUpdate\n')],
     [INTO_STRATEGY, 6, INTO_STRATEGY.replace('  type: RollingUpdate\n', '').replace('      maxSurge: 1\n', '      maxSurge: 1\n    type: RollingUpdate\n')],
+    // a key dedented to the top level right after the map it belongs to (found by the fuzzer): one replacement
+    ['apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\nselector:\n  app: web\n', 8, 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n  selector:\n    app: web\n'],
     [CONTAINERS_IN_SPEC, 9, CONTAINERS_IN_SPEC.replace('  containers:\n    - name: web\n      image: nginx:1.27\n', '').replace('      nodeName: node-1\n', '      nodeName: node-1\n      containers:\n        - name: web\n          image: nginx:1.27\n')],
   ],
   details: [

@@ -85,6 +85,8 @@ export function movePair(text: string, index: LineIndex, root: unknown, pair: Ya
   if (!at) return undefined;
   // The moved pair must not contain the insertion point (moving a map into itself).
   if (at.offset > from.start && at.offset < from.end) return undefined;
+  // Inserting where the removed lines start or end: one replacement (edits must not touch each other's span).
+  const adjacent = at.offset === from.start || at.offset === from.end;
   const step = indentStep(text, index, host) ?? 2;
   let insert = '';
   missing.forEach((k, i) => {
@@ -92,10 +94,7 @@ export function movePair(text: string, index: LineIndex, root: unknown, pair: Ya
   });
   const moved = reindent(text.slice(from.start, from.end), from.indent, at.indent + missing.length * step);
   insert += withNewline(moved, eol);
-  if (at.offset === from.end) {
-    // Inserting right where the removed lines end: one replacement.
-    return [{ start: from.start, end: from.end, newText: insert }];
-  }
+  if (adjacent) return [{ start: from.start, end: from.end, newText: insert }];
   return [
     { start: from.start, end: from.end, newText: '' },
     { start: at.offset, end: at.offset, newText: insert },
