@@ -13,6 +13,11 @@ ruleSpec('KUS001', {
     [NO_KUSTOMIZATION, ['KUS001@2']],
     [{ files: { 'overlays/prod/kustomization.yaml': 'bases:\n  - ../../base\npatchesStrategicMerge:\n  - replica.yaml\n' }, path: 'overlays/prod/kustomization.yaml' }, ['KUS001@2', 'KUS001@4']],
     [{ files: { [K]: 'patches:\n  - path: patch.yaml\n    target: { kind: Deployment }\n' } }, ['KUS001@2']],
+    // generator inputs (the notes' `key=path` form names the file after the `=`), JSON patches, CRDs, configurations
+    [{ files: { [K]: 'configMapGenerator:\n- name: test-files\n  files:\n  - files/test1.txt\n  - test2.txt=files/test2.txt\n  envs:\n  - mysql.env\n', 'files/test1.txt': 'x\n' } }, ['KUS001@5:5-5:30', 'KUS001@7']],
+    [{ files: { [K]: 'patchesJson6902:\n- target: { kind: Deployment, name: hello }\n  path: resources.yaml\ncrds:\n- crd.yaml\nconfigurations:\n- kustomizeconfig.yaml\n' } }, ['KUS001@3', 'KUS001@5', 'KUS001@7']],
+    // a folder where a file goes; a file where a component folder goes
+    [{ files: { [K]: 'patches:\n- path: patches\ncomponents:\n- comp.yaml\n', 'patches/a.yaml': 'x: 1\n', 'comp.yaml': 'kind: Component\n' } }, ['KUS001@2', 'KUS001@4']],
   ],
   quiet: [
     // existing paths
@@ -22,10 +27,19 @@ ruleSpec('KUS001', {
     // outside the workspace (KUS004's)
     { files: { [K]: 'resources:\n  - ../../../etc/passwd\n' } },
     { files: { [K]: 'namespace: demo\n' } },
+    // an inline strategic-merge patch and an inline transformer config are not paths
+    { files: { [K]: 'patchesStrategicMerge:\n- |-\n  apiVersion: v1\n  kind: Service\n  metadata: { name: web }\ntransformers:\n- |-\n  apiVersion: builtin\n  kind: PrefixTransformer\n' } },
+    // a generator's `files` may name a folder
+    { files: { [K]: 'configMapGenerator:\n- name: c\n  files:\n  - conf\n', 'conf/a.txt': 'x\n' } },
+    // a missing file that .gitignore lists is KUS003's
+    { files: { [K]: 'secretGenerator:\n- name: s\n  envs:\n  - secrets.env\n', '.gitignore': '*.env\n' } },
     // no workspace
     loose('resources:\n  - deployment.yaml\n', K),
   ],
   details: [
+    [{ files: { [K]: 'patches:\n- path: patches\n', 'patches/a.yaml': 'x: 1\n' } }, 2, { variant: 'notFile', args: { key: 'patches' } }],
+    [{ files: { [K]: 'components:\n- comp.yaml\n', 'comp.yaml': 'kind: Component\n' } }, 2, { variant: 'notFolder' }],
+    [{ files: { [K]: 'configMapGenerator:\n- name: c\n  files:\n  - k=missing.txt\n' } }, 4, { args: { key: 'configMapGenerator.files', path: 'missing.txt' } }],
     [NO_KUSTOMIZATION, 2, { args: { path: 'base', key: 'resources' }, variant: 'noKustomization' }],
     [{ files: { [K]: 'resources:\n  - deployment.yaml\n  - service.yaml\n', 'deployment.yaml': 'x: 1\n' } }, 3, { args: { path: 'service.yaml', key: 'resources' }, variant: undefined }],
   ],

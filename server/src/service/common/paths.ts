@@ -1,6 +1,7 @@
 // Paths a file refers to (a Compose build context, kustomize resources, an Ansible role), resolved against the
 // file's folder and looked up in the workspace. Shared by every format: one place decides what "missing" means.
 import { posix } from 'node:path';
+import ignore from 'ignore';
 import type { WorkspaceFs } from '../workspace/fs';
 
 /** The last segment of a path or URI path (query and fragment dropped). */
@@ -48,4 +49,30 @@ export function kustomizationIn(fs: WorkspaceFs, dir: string): string | undefine
 /** A file path as a `file://` URI (each segment percent-encoded), as the index's facts are turned into locations. */
 export function fileUri(path: string): string {
   return 'file://' + path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * Whether a path is ignored by a `.gitignore` of the workspace (in its folder or any folder above it, up to the
+ * workspace root): such a file is made by a build step, so its absence in the editor is expected. Reads go through
+ * `fs` (confined, recorded).
+ */
+export function isGitIgnored(fs: WorkspaceFs, abs: string): boolean {
+  let dir = posix.dirname(abs);
+  for (let depth = 0; depth < 40 && fs.contains(dir); depth++) {
+    const text = fs.readFile(posix.join(dir, '.gitignore'));
+    if (text) {
+      const rel = posix.relative(dir, abs);
+      try {
+        const ig = ignore().add(text);
+        // A missing path may be a folder: a `generated/` pattern matches `generated/` only.
+        if (ig.ignores(rel) || ig.ignores(`${rel}/`)) return true;
+      } catch {
+        // a pattern the library refuses: treat the file as not ignoring anything
+      }
+    }
+    const parent = posix.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return false;
 }

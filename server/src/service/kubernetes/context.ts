@@ -10,7 +10,7 @@ import { dirOf, kustomizationIn } from '../common/paths';
 
 export type DocumentRole = 'object' | 'patch' | 'template';
 
-const PATCH_KEYS = new Set(['patches', 'patchesStrategicMerge']);
+const PATCH_KEYS = new Set(['patches', 'patchesStrategicMerge', 'patchesJson6902']);
 
 export function documentRole(model: DocumentModel, fs: WorkspaceFs, workspace: WorkspaceView): DocumentRole {
   if (!fs.available || !fs.contains(model.path)) return 'object';

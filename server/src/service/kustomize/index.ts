@@ -4,12 +4,19 @@ import { kustomizeFacts } from './model';
 import { kustomizeSymbols } from './navigation';
 import { check as KUS001 } from './rules/KUS001-missing-path';
 import { check as KUS002 } from './rules/KUS002-cycle';
+import { check as KUS003 } from './rules/KUS003-ignored-path';
 import { check as KUS004 } from './rules/KUS004-outside-workspace';
+import { check as KUS005 } from './rules/KUS005-unknown-field';
+import { check as KUS006 } from './rules/KUS006-field-case';
+import { check as KUS007 } from './rules/KUS007-wrong-type';
+import { check as KUS008 } from './rules/KUS008-invalid-value';
+import { check as KUS009 } from './rules/KUS009-ignored-value';
+import { check as KUS010 } from './rules/KUS010-deprecated-field';
 
 /** Kustomize: the paths a kustomization refers to (more features come with the Kustomize issue). */
 export const kustomizeProvider: FormatProvider<YamlDocModel> = {
   formats: ['kustomize'],
-  checks: [KUS001, KUS002, KUS004],
+  checks: [KUS001, KUS002, KUS003, KUS004, KUS005, KUS006, KUS007, KUS008, KUS009, KUS010],
   facts: kustomizeFacts,
   symbols: kustomizeSymbols,
 };

@@ -9,12 +9,16 @@ import type { WorkspaceFs } from '../workspace/fs';
 import type { WorkspaceView } from '../workspace/view';
 import type { FactsPart, KustomizeEdgeFact, SymbolFact } from '../workspace/facts';
 import { basename, dirOf, kustomizationIn } from '../common/paths';
-import { getValue, isSeq, mapPairs, pairKey, scalarString, seqItems, toRange, type YamlNode } from '../yaml';
+import { getValue, isSeq, scalarString, seqItems, toRange, type YamlNode } from '../yaml';
 
 export const MAX_DEPTH = 50;
 export const MAX_NODES = 500;
-/** Keys whose list items are paths (files or kustomization folders). */
-export const PATH_KEYS = ['resources', 'bases', 'components', 'crds', 'patchesStrategicMerge'] as const;
+
+/**
+ * What a path entry must point at: a resource (a file, or a folder with a kustomization), a kustomization folder
+ * (components, bases), a file, or either a file or a folder (generator `files` may name a folder).
+ */
+export type PathExpect = 'resource' | 'kustomization' | 'file' | 'any';
 
 export function isRemote(ref: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i.test(ref) || /\?ref=|\/\/.+\?/.test(ref);
@@ -23,8 +27,11 @@ export function isRemote(ref: string): boolean {
 export { kustomizationIn };
 
 export interface PathRef {
+  /** The field, as a learner reads it: `resources`, `patches`, `configMapGenerator.files` … */
   key: string;
+  /** The path as kustomize reads it (a generator's `key=path` without the key). */
   value: string;
+  expect: PathExpect;
   node: YamlNode;
 }
 
@@ -37,25 +44,56 @@ export function kustomizationRefs(doc: YamlDocModel): PathRef[] {
   return refs;
 }
 
-/** The path entries of a kustomization document (remote refs and templated values left out). */
+/** Lists of paths, by field. */
+const LIST_FIELDS: [string, PathExpect][] = [
+  ['resources', 'resource'],
+  ['bases', 'resource'],
+  ['components', 'kustomization'],
+  ['crds', 'file'],
+  ['patchesStrategicMerge', 'file'],
+  ['configurations', 'file'],
+  // Plugin configs: a file, or a folder whose kustomization builds them.
+  ['generators', 'resource'],
+  ['transformers', 'resource'],
+  ['validators', 'resource'],
+];
+
+/**
+ * The path entries of a kustomization document: every field kustomize reads a local file or folder from. Remote
+ * references, inline content (a `patchesStrategicMerge` entry or a generator/transformer config written out in the
+ * list) and templated values are left out.
+ */
 export function pathRefs(root: unknown): PathRef[] {
   const out: PathRef[] = [];
-  for (const key of PATH_KEYS) {
+  const add = (key: string, node: unknown, expect: PathExpect, strip?: (v: string) => string) => {
+    const raw = scalarString(node);
+    if (!raw || raw.includes('\n') || isRemote(raw) || raw.includes('$')) return;
+    const value = strip ? strip(raw) : raw;
+    if (value) out.push({ key, value, expect, node: node as YamlNode });
+  };
+  for (const [key, expect] of LIST_FIELDS) {
     const list = getValue(root, key);
     if (!isSeq(list)) continue;
-    for (const item of seqItems(list)) {
-      const value = scalarString(item);
-      if (value && !isRemote(value) && !value.includes('$')) out.push({ key, value, node: item as YamlNode });
+    for (const item of seqItems(list)) add(key, item, expect);
+  }
+  for (const key of ['patches', 'patchesJson6902', 'replacements']) {
+    for (const item of seqItems(getValue(root, key))) add(key, getValue(item, 'path'), 'file');
+  }
+  for (const gen of ['configMapGenerator', 'secretGenerator']) {
+    for (const item of seqItems(getValue(root, gen))) {
+      // `files: [key=path]`: the part after the first `=` is the path.
+      for (const f of seqItems(getValue(item, 'files'))) add(`${gen}.files`, f, 'any', (v) => v.slice(v.indexOf('=') + 1));
+      for (const f of seqItems(getValue(item, 'envs'))) add(`${gen}.envs`, f, 'file');
+      add(`${gen}.env`, getValue(item, 'env'), 'file');
     }
   }
-  // patches: [{ path: … }]
-  const patches = getValue(root, 'patches');
-  for (const item of seqItems(patches)) {
-    const p = mapPairs(item).find((x) => pairKey(x) === 'path');
-    const value = p ? scalarString(p.value) : undefined;
-    if (p && value && !isRemote(value)) out.push({ key: 'patches', value, node: p.value as YamlNode });
+  add('openapi.path', getValue(getValue(root, 'openapi'), 'path'), 'file');
+  for (const chart of seqItems(getValue(root, 'helmCharts'))) {
+    add('helmCharts.valuesFile', getValue(chart, 'valuesFile'), 'file');
+    for (const f of seqItems(getValue(chart, 'additionalValuesFiles'))) add('helmCharts.additionalValuesFiles', f, 'file');
   }
-  return out;
+  // In the order they are written.
+  return out.sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
 }
 
 /** Keys whose folders are kustomizations that are built into this one. */

@@ -138,3 +138,57 @@ export function replaceScalar(node: unknown, newText: string): TextEdit | undefi
 }
 
 export type { YamlNode };
+
+/** A block sequence's items as written: the column of their dashes, and where the first item's line starts and the last one's lines end. */
+export function blockSeq(text: string, index: LineIndex, seq: unknown): { dashCol: number; start: number; end: number } | undefined {
+  if (!isSeq(seq) || (seq as { flow?: boolean }).flow || !seq.items.length) return undefined;
+  let dashCol: number | undefined;
+  for (const item of seq.items) {
+    const r = rangeOf(item);
+    if (!r) return undefined;
+    const ls = index.lineStart(index.positionAt(r[0]).line);
+    const m = /^(\s*)-\s+$/.exec(text.slice(ls, r[0]));
+    if (!m) return undefined; // an item not on its own `- ` line
+    if (dashCol === undefined) dashCol = m[1].length;
+  }
+  const first = rangeOf(seq.items[0])!;
+  let lastEnd = rangeOf(seq.items[seq.items.length - 1])![1];
+  while (lastEnd > first[0] && /\s/.test(text[lastEnd - 1] ?? '')) lastEnd--;
+  const lastLine = index.positionAt(lastEnd).line;
+  const end = lastLine + 1 < index.lineCount ? index.lineStart(lastLine + 1) : text.length;
+  return { dashCol: dashCol ?? 0, start: index.lineStart(index.positionAt(first[0]).line), end };
+}
+
+/**
+ * A node's text as lines, moved to column 0: the first line from the node's start, the next ones without the
+ * indentation the node had (a block map item, a flow value, a plain scalar). Undefined for a block scalar (`|`),
+ * whose content indentation means something: see `blockScalarLines`.
+ */
+export function nodeLines(text: string, index: LineIndex, node: unknown): string[] | undefined {
+  const r = rangeOf(node);
+  if (!r) return undefined;
+  if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) return undefined;
+  const col = r[0] - index.lineStart(index.positionAt(r[0]).line);
+  const lines = text.slice(r[0], r[1]).replace(/\s+$/, '').split(/\r?\n/);
+  return lines.map((l, i) => (i === 0 ? l : l.slice(Math.min(col, l.length - l.trimStart().length))));
+}
+
+/** A block scalar as its header (`|`, `|-`, `>`) and its content lines without their common indentation. */
+export function blockScalarLines(text: string, node: unknown): { header: string; lines: string[] } | undefined {
+  const r = rangeOf(node);
+  if (!r || !isScalar(node) || (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED')) return undefined;
+  const src = text.slice(r[0], r[1]).replace(/\s+$/, '');
+  const nl = src.search(/\r?\n/);
+  if (nl < 0) return { header: src.trim(), lines: [] };
+  const header = src.slice(0, nl).trim();
+  if (/\d/.test(header)) return undefined; // an explicit indentation indicator: leave it alone
+  const body = src.slice(nl).replace(/^\r?\n/, '').split(/\r?\n/);
+  const indent = Math.min(...body.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+  return { header, lines: body.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length))) };
+}
+
+/** Sequence items written as block lines at a dash column (`lines` of each item at column 0, as nodeLines gives them). */
+export function emitItems(items: string[][], dashCol: number, eol: string): string {
+  const pad = ' '.repeat(dashCol);
+  return items.map((lines) => lines.map((l, i) => (i === 0 ? `${pad}- ${l}` : l.trim() === '' ? '' : `${pad}  ${l}`)).join(eol) + eol).join('');
+}

@@ -1,13 +1,15 @@
 import { posix } from 'node:path';
 import type { YamlCheck } from '../../kinds/yaml';
-import { dirOf, pathStatus } from '../../common/paths';
+import { dirOf, isGitIgnored, pathStatus } from '../../common/paths';
 import { toRange } from '../../yaml';
 import { kustomizationIn, kustomizationRefs } from '../model';
 
 /**
- * KUS001: a path in `resources`, `bases`, `components`, `crds` or patches that does not exist in the workspace, or a
- * folder without a kustomization file: `kubectl apply -k` / `kustomize build` fails on it. Paths outside the
- * workspace are not read (KUS004 says so).
+ * KUS001: a path the kustomization reads that is not there — a resource, component, patch, generator file, CRD,
+ * transformer config … — or that is the wrong thing (a folder without a kustomization where one is needed, a folder
+ * where a file is read, a file where a component folder goes): `kubectl apply -k` / `kustomize build` fail on it.
+ * A missing path that a `.gitignore` lists is made by a build step (KUS003 says so, as info). Paths outside the
+ * workspace are not read (KUS004).
  */
 export const check: YamlCheck = {
   rule: 'KUS001',
@@ -18,13 +20,21 @@ export const check: YamlCheck = {
     for (const ref of kustomizationRefs(doc)) {
       const target = posix.resolve(base, ref.value);
       const status = pathStatus(fs, target);
-      if (status !== 'missing' && status !== 'dir') continue;
-      const range = toRange(model.index, ref.node as { range?: [number, number, number] });
-      if (!range) continue;
-      if (status === 'missing') report(range, { path: ref.value, key: ref.key });
-      else if ((ref.key === 'resources' || ref.key === 'bases' || ref.key === 'components') && !kustomizationIn(fs, target)) {
-        report(range, { path: ref.value, key: ref.key }, undefined, 'noKustomization');
-      }
+      const range = () => toRange(model.index, ref.node as { range?: [number, number, number] });
+      const args = { path: ref.value, key: ref.key };
+      let variant: string | undefined;
+      if (status === 'missing') {
+        if (isGitIgnored(fs, target)) continue;
+      } else if (status === 'dir') {
+        if (ref.expect === 'file') variant = 'notFile';
+        else if ((ref.expect === 'resource' || ref.expect === 'kustomization') && !kustomizationIn(fs, target)) variant = 'noKustomization';
+        else continue;
+      } else if (status === 'file') {
+        if (ref.expect !== 'kustomization') continue;
+        variant = 'notFolder';
+      } else continue;
+      const r = range();
+      if (r) report(r, args, undefined, variant);
     }
   },
 };
