@@ -12,6 +12,8 @@ ruleSpec('K8S020', {
     ['apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  initContainers:\n    - name: init\n      image: busybox:1.36\n  containers:\n    - name: web\n      image: nginx:1.27\n      resources:\n        requests: { cpu: 100m, memory: 128Mi }\n        limits: { memory: 256Mi }\n', ['K8S020@6']],
   ],
   quiet: [
+    // a kustomize patch holds only what it changes: what it lacks says nothing
+    { files: { 'kustomization.yaml': 'resources: [deploy.yaml]\npatches:\n- path: patch.yaml\n', 'patch.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  template:\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.27\n' }, path: 'patch.yaml' },
     pod('      resources:\n        requests: { cpu: 100m, memory: 128Mi }\n        limits: { memory: 256Mi }\n'),
     // a CPU limit is not required
     pod('      resources:\n        requests: { cpu: 100m, memory: 128Mi }\n        limits: { cpu: 500m, memory: 256Mi }\n'),

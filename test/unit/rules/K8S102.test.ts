@@ -39,6 +39,8 @@ ruleSpec('K8S102', {
     ['apiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels: { a: b }\ndata: {}\n', ['K8S102@3']],
   ],
   quiet: [
+    // kustomize creates the selector from commonLabels (or labels with includeSelectors, or a label transformer)
+    { files: { 'kustomization.yaml': 'commonLabels:\n  app: web\nresources:\n- manifests.yaml\n', 'manifests.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\nspec:\n  template:\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.27\n' } },
     INGRESS.replace('- path: /hello', '- path: /hello\n              pathType: Prefix'),
     NO_SELECTOR.replace('  template:', '  selector: { matchLabels: { app: web } }\n  template:'),
     // generateName instead of a name

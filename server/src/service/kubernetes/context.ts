@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import type { DocumentModel } from '../model';
 import type { WorkspaceFs } from '../workspace/fs';
 import type { WorkspaceView } from '../workspace/view';
+import type { YamlCheck } from '../kinds/yaml';
 import { dirOf, kustomizationIn } from '../common/paths';
 
 export type DocumentRole = 'object' | 'patch' | 'template';
@@ -17,14 +18,44 @@ export function documentRole(model: DocumentModel, fs: WorkspaceFs, workspace: W
   const segs = model.path.split('/');
   const t = segs.lastIndexOf('templates');
   if (t > 0 && fs.exists(posix.join(segs.slice(0, t).join('/') || '/', 'Chart.yaml'))) return 'template';
-  // A kustomization in this folder or up to two folders above that lists this file as a patch.
+  return listedBy(model, fs, workspace).some((l) => PATCH_KEYS.has(l.key)) ? 'patch' : 'object';
+}
+
+/**
+ * Whether a kustomization lists this file as a resource and adds labels to selectors (commonLabels, `labels` with
+ * includeSelectors, a transformer): kustomize then creates a missing `spec.selector`, so the file may leave it out.
+ */
+export function selectorFromKustomize(model: DocumentModel, fs: WorkspaceFs, workspace: WorkspaceView): boolean {
+  return listedBy(model, fs, workspace).some((l) => l.key === 'resources' && l.addsSelectors);
+}
+
+/** The kustomizations in this file's folder or up to two folders above that list it, and under which field. */
+function listedBy(model: DocumentModel, fs: WorkspaceFs, workspace: WorkspaceView): { key: string; addsSelectors: boolean }[] {
+  if (!fs.available || !fs.contains(model.path)) return [];
+  const out: { key: string; addsSelectors: boolean }[] = [];
   let dir = dirOf(model.path);
   for (let up = 0; up < 3 && fs.contains(dir); up++) {
     const k = kustomizationIn(fs, dir);
-    if (k && workspace.factsOf(k, 'yaml')?.kustomize?.edges.some((e) => PATCH_KEYS.has(e.key) && e.path === model.path)) return 'patch';
+    const facts = k ? workspace.factsOf(k, 'yaml')?.kustomize : undefined;
+    for (const e of facts?.edges ?? []) if (e.path === model.path) out.push({ key: e.key, addsSelectors: !!facts?.addsSelectors });
     const parent = posix.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  return 'object';
+  return out;
+}
+
+/**
+ * A check that judges what an object lacks (no probe, no resources, a selector with no matching labels) says nothing
+ * true about a kustomize patch, which holds only the fields it changes, nor about a chart template: it runs on whole
+ * objects only.
+ */
+export function wholeObjectsOnly(check: YamlCheck): YamlCheck {
+  return {
+    ...check,
+    run(ctx) {
+      if (documentRole(ctx.model, ctx.fs, ctx.workspace) !== 'object') return;
+      check.run(ctx);
+    },
+  };
 }

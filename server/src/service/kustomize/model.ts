@@ -9,7 +9,7 @@ import type { WorkspaceFs } from '../workspace/fs';
 import type { WorkspaceView } from '../workspace/view';
 import type { FactsPart, KustomizeEdgeFact, SymbolFact } from '../workspace/facts';
 import { basename, dirOf, kustomizationIn } from '../common/paths';
-import { getValue, isSeq, scalarString, seqItems, toRange, type YamlNode } from '../yaml';
+import { getValue, isSeq, mapPairs, scalarString, scalarValue, seqItems, toRange, type YamlNode } from '../yaml';
 
 export const MAX_DEPTH = 50;
 export const MAX_NODES = 500;
@@ -165,6 +165,14 @@ export function kustomizeFacts(model: DocumentModel, docs: YamlDocModel[]): Fact
       if (name) generated.push({ kind, name });
     }
   }
-  const namespace = scalarString(getValue(doc.yaml.doc.contents, 'namespace'));
-  return { kustomize: { kind: doc.kind ?? 'Kustomization', edges, ...(images.length ? { images } : {}), ...(generated.length ? { generated } : {}), ...(namespace ? { namespace } : {}) }, symbols };
+  const root = doc.yaml.doc.contents;
+  const namespace = scalarString(getValue(root, 'namespace'));
+  const addsSelectors =
+    mapPairs(getValue(root, 'commonLabels')).length > 0 ||
+    seqItems(getValue(root, 'labels')).some((l) => scalarValue(getValue(l, 'includeSelectors')) === true) ||
+    seqItems(getValue(root, 'transformers')).length > 0;
+  return {
+    kustomize: { kind: doc.kind ?? 'Kustomization', edges, ...(images.length ? { images } : {}), ...(generated.length ? { generated } : {}), ...(namespace ? { namespace } : {}), ...(addsSelectors ? { addsSelectors: true as const } : {}) },
+    symbols,
+  };
 }

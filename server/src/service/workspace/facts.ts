@@ -92,6 +92,8 @@ export interface KustomizationFacts {
   generated?: { kind: 'ConfigMap' | 'Secret'; name: string }[];
   /** `namespace:` it sets on every object of the build. */
   namespace?: string;
+  /** It adds labels to selectors (commonLabels, `labels` with includeSelectors, transformers): kustomize creates a missing selector. */
+  addsSelectors?: true;
 }
 
 export interface HandlerFact extends NamedFact {

@@ -2,6 +2,7 @@ import type { YamlCheck } from '../../kinds/yaml';
 import { getIn, getValue, isMap, mapPairs, pairKey, scalarString, seqItems } from '../../yaml';
 import { k8sModel, nodeRange, stringMap } from '../model';
 import { isPlaceholder } from '../constraints';
+import { wholeObjectsOnly } from '../context';
 
 const SELECTING = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController']);
 
@@ -28,7 +29,7 @@ const show = (m: Record<string, string>) => Object.entries(m).map(([k, v]) => `$
  * `spec.template.metadata.labels`): the API rejects it ("selector does not match template labels"), and were it
  * accepted the controller would create pods it cannot count. A Job's selector only when it sets `manualSelector`.
  */
-export const check: YamlCheck = {
+export const check: YamlCheck = wholeObjectsOnly({
   rule: 'K8S010',
   formats: ['kubernetes'],
   run({ model, unit: doc, report }) {
@@ -58,4 +59,4 @@ export const check: YamlCheck = {
     const range = nodeRange(model, getValue(failing[0], 'key')) ?? nodeRange(model, failing[0]);
     if (range) report(range, { ...args, key: scalarString(getValue(failing[0], 'key')) ?? '', value: scalarString(getValue(failing[0], 'operator')) ?? '' }, undefined, 'expression');
   },
-};
+});

@@ -2,6 +2,7 @@ import type { YamlCheck } from '../../kinds/yaml';
 import { getIn, getValue } from '../../yaml';
 import { k8sModel, nodeRange } from '../model';
 import { containerAnchor } from '../containers';
+import { wholeObjectsOnly } from '../context';
 
 const WANTED = [['requests', 'cpu'], ['requests', 'memory'], ['limits', 'memory']] as const;
 
@@ -10,7 +11,7 @@ const WANTED = [['requests', 'cpu'], ['requests', 'memory'], ['limits', 'memory'
  * by (without them a busy node takes it anyway); a memory limit keeps one leaking container from starving the node
  * (it is OOM-killed instead). A CPU limit is left to the team: it throttles, which not every workload wants.
  */
-export const check: YamlCheck = {
+export const check: YamlCheck = wholeObjectsOnly({
   rule: 'K8S020',
   formats: ['kubernetes'],
   run({ model, unit: doc, report }) {
@@ -25,4 +26,4 @@ export const check: YamlCheck = {
       if (range) report(range, { container: c.name ?? c.list, missing: missing.join(', ') }, undefined, missing.length === WANTED.length ? 'none' : undefined);
     }
   },
-};
+});

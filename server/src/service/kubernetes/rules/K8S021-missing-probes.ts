@@ -2,6 +2,7 @@ import type { YamlCheck } from '../../kinds/yaml';
 import { getValue } from '../../yaml';
 import { LONG_RUNNING, k8sModel, nodeRange } from '../model';
 import { containerAnchor, isAppContainer } from '../containers';
+import { wholeObjectsOnly } from '../context';
 
 /**
  * K8S021: an app container of a long-running workload without a readiness or liveness probe. Without readiness, a
@@ -9,7 +10,7 @@ import { containerAnchor, isAppContainer } from '../containers';
  * an old pod is removed as soon as a new one merely runs); without liveness, a hung process is never restarted. The
  * workshop notes explain the difference.
  */
-export const check: YamlCheck = {
+export const check: YamlCheck = wholeObjectsOnly({
   rule: 'K8S021',
   formats: ['kubernetes'],
   run({ model, unit: doc, report }) {
@@ -23,4 +24,4 @@ export const check: YamlCheck = {
       if (range) report(range, { container: c.name ?? c.list }, undefined, liveness ? 'noReadiness' : readiness ? 'noLiveness' : undefined);
     }
   },
-};
+});

@@ -2,6 +2,7 @@ import type { YamlCheck } from '../../kinds/yaml';
 import { containerPorts, k8sModel, nodeRange } from '../model';
 import { probePorts } from '../containers';
 import { isPlaceholder } from '../constraints';
+import { wholeObjectsOnly } from '../context';
 
 /**
  * K8S022: a probe that connects to a port the container does not declare. A named port (`port: http`) must be one of
@@ -9,7 +10,7 @@ import { isPlaceholder } from '../constraints';
  * restarted in a loop). A number is checked only when the container declares ports and none of them is that number
  * (a likely typo: `8080` for `80`).
  */
-export const check: YamlCheck = {
+export const check: YamlCheck = wholeObjectsOnly({
   rule: 'K8S022',
   formats: ['kubernetes'],
   run({ model, unit: doc, report }) {
@@ -28,4 +29,4 @@ export const check: YamlCheck = {
       }
     }
   },
-};
+});

@@ -1,13 +1,14 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { k8sModel, nodeRange } from '../model';
 import { containerAnchor, securitySetting } from '../containers';
+import { wholeObjectsOnly } from '../context';
 
 /**
  * K8S024: a container that may run as root: `runAsUser: 0`, or neither `runAsNonRoot: true` nor a non-zero
  * `runAsUser` (in its own or the pod's securityContext), so the image's USER decides — root for most images. The
  * notes' Docker chapter gives the reason: leave root, limit what a break-in can do.
  */
-export const check: YamlCheck = {
+export const check: YamlCheck = wholeObjectsOnly({
   rule: 'K8S024',
   formats: ['kubernetes'],
   run({ model, unit: doc, report }) {
@@ -26,4 +27,4 @@ export const check: YamlCheck = {
       if (range) report(range, { container: c.name ?? c.list });
     }
   },
-};
+});

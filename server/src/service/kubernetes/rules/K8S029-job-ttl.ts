@@ -1,13 +1,14 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getIn, getValue } from '../../yaml';
 import { nodeRange } from '../model';
+import { wholeObjectsOnly } from '../context';
 
 /**
  * K8S029: a Job without `ttlSecondsAfterFinished`. A finished Job and its pods stay in the cluster until someone
  * deletes them (their logs too); the TTL controller removes them that many seconds after they finish. (A CronJob's
  * Jobs are cleaned up by its history limits instead.)
  */
-export const check: YamlCheck = {
+export const check: YamlCheck = wholeObjectsOnly({
   rule: 'K8S029',
   formats: ['kubernetes'],
   run({ model, unit: doc, report }) {
@@ -17,4 +18,4 @@ export const check: YamlCheck = {
     const range = nodeRange(model, getValue(doc.yaml.doc.contents, 'kind'));
     if (range) report(range, {});
   },
-};
+});

@@ -3,6 +3,7 @@ import { getIn, getPair } from '../../yaml';
 import { k8sModel, nodeRange } from '../model';
 import { podTemplates, selectedWorkloads } from '../references';
 import { describe, near, workspaceFacts } from './crossfile';
+import { wholeObjectsOnly } from '../context';
 
 /**
  * K8S030: a Service whose selector matches no pod template in the workspace (Deployment, StatefulSet, DaemonSet,
@@ -10,7 +11,7 @@ import { describe, near, workspaceFacts } from './crossfile';
  * pod templates at all; the closest label set is named (a typo in `app: helo` or the Deployment's own labels used
  * instead of its template's). The pods may be created elsewhere (another repository, Helm): information, not an error.
  */
-export const check: YamlCheck = {
+export const check: YamlCheck = wholeObjectsOnly({
   rule: 'K8S030',
   formats: ['kubernetes'],
   run({ model, unit: doc, report, workspace }) {
@@ -35,4 +36,4 @@ export const check: YamlCheck = {
       report(range, args, undefined, 'closest');
     } else report(range, args);
   },
-};
+});

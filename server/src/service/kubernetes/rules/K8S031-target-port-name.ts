@@ -3,13 +3,14 @@ import { getIn, getValue, scalarValue, seqItems } from '../../yaml';
 import { k8sModel, nodeRange } from '../model';
 import { selectedWorkloads } from '../references';
 import { describe, workspaceFacts } from './crossfile';
+import { wholeObjectsOnly } from '../context';
 
 /**
  * K8S031: a Service `targetPort` given by name that no container of the pods it selects declares (in the workspace):
  * the endpoints get no port for it and connections fail. A number is not checked (containers need not declare the
  * ports they listen on).
  */
-export const check: YamlCheck = {
+export const check: YamlCheck = wholeObjectsOnly({
   rule: 'K8S031',
   formats: ['kubernetes'],
   run({ model, unit: doc, report, workspace }) {
@@ -29,4 +30,4 @@ export const check: YamlCheck = {
       if (range) report(range, { port: p.value as string, workloads: selected.slice(0, 3).map((w) => describe(w.fact.kind, w.fact.name, w.file)).join(', '), declared: [...declared].join(', ') || '—' }, undefined, declared.size ? undefined : 'noNames');
     }
   },
-};
+});
