@@ -32,6 +32,8 @@ export function yamlDocs(model: DocumentModel): readonly YamlDocModel[] {
 }
 
 export const YAML_KIND = 'yaml';
+/** The `kind` given to a kustomize document that is a JSON 6902 patch (a list of operations), for its hovers and checks. */
+export const JSON_PATCH_KIND = 'JsonPatch';
 
 function countDocumentMarkers(text: string, stopAt: number): number {
   let n = 0;
@@ -48,7 +50,7 @@ function classifyDoc(yaml: YamlDoc, ctx: { path: string; languageId?: string }):
     if (isMap(root)) {
       m.kind = scalarString(getValue(root, 'kind'));
       m.apiVersion = scalarString(getValue(root, 'apiVersion'));
-    }
+    } else if (format === 'kustomize') m.kind = JSON_PATCH_KIND; // a list of JSON 6902 operations
   }
   return m;
 }

@@ -12,11 +12,17 @@ import { check as KUS007 } from './rules/KUS007-wrong-type';
 import { check as KUS008 } from './rules/KUS008-invalid-value';
 import { check as KUS009 } from './rules/KUS009-ignored-value';
 import { check as KUS010 } from './rules/KUS010-deprecated-field';
+import { check as KUS011 } from './rules/KUS011-json-patch';
+import { check as KUS012 } from './rules/KUS012-patch-matches-nothing';
+import { check as KUS013 } from './rules/KUS013-target-matches-nothing';
+import { check as KUS014 } from './rules/KUS014-replicas-match-nothing';
+import { check as KUS015 } from './rules/KUS015-image-matches-nothing';
+import { check as KUS016 } from './rules/KUS016-nothing-to-merge';
 
 /** Kustomize: the paths a kustomization refers to (more features come with the Kustomize issue). */
 export const kustomizeProvider: FormatProvider<YamlDocModel> = {
   formats: ['kustomize'],
-  checks: [KUS001, KUS002, KUS003, KUS004, KUS005, KUS006, KUS007, KUS008, KUS009, KUS010],
+  checks: [KUS001, KUS002, KUS003, KUS004, KUS005, KUS006, KUS007, KUS008, KUS009, KUS010, KUS011, KUS012, KUS013, KUS014, KUS015, KUS016],
   facts: kustomizeFacts,
   symbols: kustomizeSymbols,
 };

@@ -7,9 +7,9 @@ import type { DocumentModel } from '../model';
 import type { YamlDocModel } from '../kinds/yaml';
 import type { WorkspaceFs } from '../workspace/fs';
 import type { WorkspaceView } from '../workspace/view';
-import type { FactsPart, KustomizeEdgeFact, SymbolFact } from '../workspace/facts';
+import type { FactsPart, KustomizationFacts, KustomizeEdgeFact, SymbolFact } from '../workspace/facts';
 import { basename, dirOf, kustomizationIn } from '../common/paths';
-import { getValue, isSeq, mapPairs, scalarString, scalarValue, seqItems, toRange, type YamlNode } from '../yaml';
+import { getValue, isSeq, mapPairs, pairKey, scalarString, scalarValue, seqItems, toRange, type YamlNode } from '../yaml';
 
 export const MAX_DEPTH = 50;
 export const MAX_NODES = 500;
@@ -142,6 +142,15 @@ export function walkGraph(fs: WorkspaceFs, workspace: WorkspaceView, start: stri
   return visit(start, firstChildren);
 }
 
+const ownCache = new WeakMap<YamlDocModel, KustomizationFacts>();
+
+/** A kustomization document's own facts (as the index would keep them), once per document version. */
+export function ownFacts(model: DocumentModel, doc: YamlDocModel): KustomizationFacts {
+  let hit = ownCache.get(doc);
+  if (!hit) ownCache.set(doc, (hit = kustomizeFacts(model, [doc]).kustomize!));
+  return hit;
+}
+
 /** What the index keeps of a kustomization: the paths it refers to (its edges in the graph). */
 export function kustomizeFacts(model: DocumentModel, docs: YamlDocModel[]): FactsPart {
   const doc = docs[0];
@@ -158,21 +167,53 @@ export function kustomizeFacts(model: DocumentModel, docs: YamlDocModel[]): Fact
     .map((i) => scalarString(getValue(i, 'name')))
     .filter((n): n is string => !!n);
   // ConfigMaps and Secrets its generators make: manifests may refer to them by name.
-  const generated: { kind: 'ConfigMap' | 'Secret'; name: string }[] = [];
+  const root = doc.yaml.doc.contents;
+  const generated: NonNullable<KustomizationFacts['generated']> = [];
   for (const [key, kind] of [['configMapGenerator', 'ConfigMap'], ['secretGenerator', 'Secret']] as const) {
-    for (const g of seqItems(getValue(doc.yaml.doc.contents, key))) {
+    for (const g of seqItems(getValue(root, key))) {
       const name = scalarString(getValue(g, 'name'));
-      if (name) generated.push({ kind, name });
+      if (!name) continue;
+      const behavior = scalarString(getValue(g, 'behavior'));
+      const ns = scalarString(getValue(g, 'namespace'));
+      const range = toRange(model.index, getValue(g, 'name') as { range?: [number, number, number] });
+      generated.push({ kind, name, ...(behavior === 'merge' || behavior === 'replace' ? { behavior } : {}), ...(ns ? { namespace: ns } : {}), ...(range ? { range } : {}) });
     }
   }
-  const root = doc.yaml.doc.contents;
   const namespace = scalarString(getValue(root, 'namespace'));
+  const namePrefix = scalarString(getValue(root, 'namePrefix'));
+  const nameSuffix = scalarString(getValue(root, 'nameSuffix'));
+  const labels: Record<string, string> = {};
+  const addPairs = (m: unknown) => {
+    for (const p of mapPairs(m)) {
+      const k = pairKey(p);
+      const v = scalarString(p.value);
+      if (k !== null && v !== undefined) labels[k] = v;
+    }
+  };
+  addPairs(getValue(root, 'commonLabels'));
+  for (const l of seqItems(getValue(root, 'labels'))) addPairs(getValue(l, 'pairs'));
+  const imageRenames = seqItems(getValue(root, 'images'))
+    .map((i) => ({ name: scalarString(getValue(i, 'name')) ?? '', newName: scalarString(getValue(i, 'newName')) ?? '' }))
+    .filter((r) => r.name && r.newName);
+  const opaque: string[] = [];
+  const listed = (key: string) => seqItems(getValue(root, key)).map(scalarString);
+  if ([...listed('resources'), ...listed('bases'), ...listed('components')].some((v) => v !== undefined && (isRemote(v) || v.includes('$')))) opaque.push('remote');
+  if (seqItems(getValue(root, 'helmCharts')).length || seqItems(getValue(root, 'helmChartInflationGenerator')).length) opaque.push('helm');
+  if (['generators', 'transformers'].some((k) => seqItems(getValue(root, k)).length)) opaque.push('plugins');
+  if (seqItems(getValue(root, 'configurations')).length || seqItems(getValue(root, 'crds')).length) opaque.push('configurations');
   const addsSelectors =
     mapPairs(getValue(root, 'commonLabels')).length > 0 ||
     seqItems(getValue(root, 'labels')).some((l) => scalarValue(getValue(l, 'includeSelectors')) === true) ||
     seqItems(getValue(root, 'transformers')).length > 0;
-  return {
-    kustomize: { kind: doc.kind ?? 'Kustomization', edges, ...(images.length ? { images } : {}), ...(generated.length ? { generated } : {}), ...(namespace ? { namespace } : {}), ...(addsSelectors ? { addsSelectors: true as const } : {}) },
-    symbols,
-  };
+  const facts: KustomizationFacts = { kind: doc.kind ?? 'Kustomization', edges };
+  if (images.length) facts.images = images;
+  if (generated.length) facts.generated = generated;
+  if (namespace) facts.namespace = namespace;
+  if (namePrefix) facts.namePrefix = namePrefix;
+  if (nameSuffix) facts.nameSuffix = nameSuffix;
+  if (Object.keys(labels).length) facts.labels = labels;
+  if (imageRenames.length) facts.imageRenames = imageRenames;
+  if (opaque.length) facts.opaque = opaque;
+  if (addsSelectors) facts.addsSelectors = true;
+  return { kustomize: facts, symbols };
 }

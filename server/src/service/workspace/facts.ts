@@ -88,8 +88,19 @@ export interface KustomizationFacts {
   edges: KustomizeEdgeFact[];
   /** `images[].name` entries that set the tag, digest or name (the manifests' images are rewritten by kustomize). */
   images?: string[];
-  /** ConfigMaps and Secrets its generators make (`configMapGenerator`, `secretGenerator`), by name. */
-  generated?: { kind: 'ConfigMap' | 'Secret'; name: string }[];
+  /** ConfigMaps and Secrets its generators make (`configMapGenerator`, `secretGenerator`), by name; `behavior` when not `create`. */
+  generated?: { kind: 'ConfigMap' | 'Secret'; name: string; behavior?: 'merge' | 'replace'; namespace?: string; range?: Range }[];
+  namePrefix?: string;
+  nameSuffix?: string;
+  /** Labels it adds to every object (commonLabels and `labels` pairs). */
+  labels?: Record<string, string>;
+  /** `images` entries that rename an image (`newName`): the names the kustomizations above see. */
+  imageRenames?: { name: string; newName: string }[];
+  /**
+   * Why the objects it builds cannot all be known from the workspace: `remote` resources, `helm` charts, `plugins`
+   * (generators/transformers that may add or rename objects), `configurations` (custom field specs).
+   */
+  opaque?: string[];
   /** `namespace:` it sets on every object of the build. */
   namespace?: string;
   /** It adds labels to selectors (commonLabels, `labels` with includeSelectors, transformers): kustomize creates a missing selector. */
