@@ -41,6 +41,7 @@ export function serverCapabilities(client: ClientFeatures): ServerCapabilities {
     referencesProvider: true,
     renameProvider: { prepareProvider: true },
     documentSymbolProvider: { label: 'DevOps Hints' },
+    documentLinkProvider: { resolveProvider: false },
     workspaceSymbolProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,

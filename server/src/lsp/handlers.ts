@@ -88,6 +88,11 @@ export function registerHandlers(d: HandlerDeps): void {
     return m ? runSafe(log, 'documentSymbol', token, [], () => service.documentSymbols(m)) : [];
   });
 
+  connection.onDocumentLinks((params, token) => {
+    const m = model(params.textDocument.uri);
+    return m ? runSafe(log, 'documentLink', token, [], () => service.documentLinks(m)) : [];
+  });
+
   connection.onWorkspaceSymbol((params, token) => runSafe(log, 'workspaceSymbol', token, [], () => service.workspaceSymbols(params.query)));
 
   connection.onCodeAction((params, token) => {

@@ -46,7 +46,6 @@ const COMMON_MODULES = new Set([
   'slurp', 'find', 'tempfile', 'wait_for_connection', 'async_status', 'include', 'composer', 'make', 'expect', 'htpasswd', 'archive',
 ]);
 const FQCN = /^[a-z0-9_]+\.[a-z0-9_]+\.[a-z0-9_]+$/;
-const JSON_PATCH_KEYS = new Set(['op', 'path', 'value', 'from']);
 /** The API versions of built-in Kubernetes groups (`v1`, `apps/v1`, `networking.k8s.io/v1` …). */
 const BUILTIN_API = /^(?:v1|(?:apps|batch|autoscaling|policy|extensions|[a-z]+(?:\.[a-z]+)*\.k8s\.io)\/v\d+(?:(?:alpha|beta)\d+)?)$/;
 
@@ -109,8 +108,8 @@ export function classifyYamlDoc(ydoc: YamlDoc, ctx: ClassifyContext): Format | n
     if (!items.length || !items.every((i) => isMap(i))) return null;
     const keysOf = (i: unknown) => mapPairs(i).map(pairKey).filter((k): k is string => k !== null);
     // A JSON 6902 patch (RFC 6902 operations), as kustomize's patches are written: `- op: add / path: /spec/…`.
-    // Every item has an `op` (a typo in another key still leaves a patch being written).
-    if (items.every((i) => keysOf(i).includes('op')) && items.some((i) => keysOf(i).some((k) => JSON_PATCH_KEYS.has(k) && k !== 'op'))) return 'kustomize';
+    // Every item has an `op` (no Ansible task or play has one); its other keys may still be being written.
+    if (items.every((i) => keysOf(i).includes('op'))) return 'kustomize';
     if (items.every((i) => keysOf(i).some((k) => PLAY_KEYS.has(k) || k === 'include'))) {
       if (items.some((i) => keysOf(i).some((k) => PLAY_KEYS.has(k)))) return 'ansible-playbook';
     }

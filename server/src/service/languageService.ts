@@ -1,7 +1,8 @@
 // The language service facade: pure functions over a parsed document model and the workspace index. The LSP server,
 // the CLI and the tests all go through here (the pattern of vscode-json-languageservice's getLanguageService).
 import type {
-  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit,
+  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink,
+  DocumentSymbol, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { parserFor, unitAt, type DocumentModel, type DocumentUnit, type ParseInput } from './model';
 import type { Finding, KbHit, Locale, ServiceSettings } from './types';
@@ -81,6 +82,8 @@ export interface LanguageService {
   doRename(model: DocumentModel, pos: Position, newName: string, settings: ServiceSettings): WorkspaceEdit | RenameError | null;
   /** The Outline: every unit's symbols, in text order. */
   documentSymbols(model: DocumentModel): DocumentSymbol[];
+  /** The paths of a document that lead to files, as links (a kustomization's resources, patches, generator files …). */
+  documentLinks(model: DocumentModel): DocumentLink[];
   /** Ctrl+T: the indexed names matching a query (empty until the index is ready). */
   workspaceSymbols(query: string, limit?: number): SymbolInformation[];
   /** An open document was parsed again: its facts replace its file's. The other documents to validate again. */
@@ -286,6 +289,15 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       for (const unit of model.units) {
         const p = providerFor(unit.format);
         if (p?.symbols) out.push(...p.symbols(model, unit));
+      }
+      return out;
+    },
+    documentLinks(model) {
+      if (model.skipped) return [];
+      const out: DocumentLink[] = [];
+      for (const unit of model.units) {
+        const p = providerFor(unit.format);
+        if (p?.links) for (const l of p.links(model, unit, fs)) out.push({ range: l.range, target: fileUri(l.target) });
       }
       return out;
     },

@@ -44,6 +44,12 @@ export interface CompletionSpec {
   format?: InsertTextFormat;
 }
 
+/** A link in a document: a range of it and the file it leads to (an absolute path). */
+export interface DocumentLinkSpec {
+  range: Range;
+  target: string;
+}
+
 /** A name under the cursor that can be renamed: its range and text, or why it cannot be (a ui string id). */
 export type RenameTarget = { range: Range; placeholder: string } | RenameRefusal;
 
@@ -68,6 +74,8 @@ export interface FormatProvider<U extends DocumentUnit = any, C = any> {
   references?(ctx: FeatureContext<U, C>): Location[];
   prepareRename?(ctx: FeatureContext<U, C>): RenameTarget | null;
   rename?(ctx: FeatureContext<U, C>, newName: string): RenameEdits | RenameRefusal | null;
+  /** The paths of one unit that lead to files (a kustomization's resources and patches …). */
+  links?(model: DocumentModel, unit: U, fs: WorkspaceFs): DocumentLinkSpec[];
   /** The Outline of one unit. */
   symbols?(model: DocumentModel, unit: U): DocumentSymbol[];
   /** What other files need to know about this file (its units of this provider's formats). */

@@ -1,7 +1,9 @@
 import type { FormatProvider } from '../provider';
 import type { YamlDocModel } from '../kinds/yaml';
 import { kustomizeFacts } from './model';
-import { kustomizeSymbols } from './navigation';
+import { kustomizeDefinition, kustomizeLinks, kustomizeSymbols } from './navigation';
+import { kustomizeHover } from './hover';
+import { kustomizeComplete } from './complete';
 import { check as KUS001 } from './rules/KUS001-missing-path';
 import { check as KUS002 } from './rules/KUS002-cycle';
 import { check as KUS003 } from './rules/KUS003-ignored-path';
@@ -23,6 +25,10 @@ import { check as KUS016 } from './rules/KUS016-nothing-to-merge';
 export const kustomizeProvider: FormatProvider<YamlDocModel> = {
   formats: ['kustomize'],
   checks: [KUS001, KUS002, KUS003, KUS004, KUS005, KUS006, KUS007, KUS008, KUS009, KUS010, KUS011, KUS012, KUS013, KUS014, KUS015, KUS016],
+  hover: kustomizeHover,
+  complete: kustomizeComplete,
+  definition: kustomizeDefinition,
+  links: kustomizeLinks,
   facts: kustomizeFacts,
   symbols: kustomizeSymbols,
 };

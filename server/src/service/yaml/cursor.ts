@@ -38,6 +38,13 @@ export function pathAt(doc: Document.Parsed, offset: number, maxDepth = 500): Pa
         }
         const value = pair.value as YamlNode | null;
         if (value && isNode(value) && within(value.range, offset)) {
+          // A block collection's range runs to the start of the next key's line: at that very offset, the next key wins.
+          const nextKey = (node.items as YamlPair[]).map((p) => p.key as YamlNode | null).find((nk) => nk && isNode(nk) && nk.range?.[0] === offset);
+          if (nextKey && nextKey !== key) {
+            const nk = (node.items as YamlPair[]).find((p) => p.key === nextKey)!;
+            const name = pairKey(nk);
+            return name === null ? { path, role: 'none', parent: node } : { path: [...path, name], role: 'key', node: nextKey, parent: node };
+          }
           if (k === null) return { path, role: 'none' };
           path.push(k);
           parent = node;
