@@ -1,4 +1,5 @@
 // What the client can do (read once from `initialize`) and what the server offers in return.
+import { SERVER_COMMANDS } from './commands';
 import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver';
 
 export interface ClientFeatures {
@@ -42,6 +43,7 @@ export function serverCapabilities(client: ClientFeatures): ServerCapabilities {
     renameProvider: { prepareProvider: true },
     documentSymbolProvider: { label: 'DevOps Hints' },
     documentLinkProvider: { resolveProvider: false },
+    executeCommandProvider: { commands: SERVER_COMMANDS },
     workspaceSymbolProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     diagnosticProvider: client.pullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,

@@ -7,6 +7,7 @@ import type { ServiceSettings } from '../service/types';
 import type { ClientFeatures } from './capabilities';
 import type { ModelCache } from './modelCache';
 import { logOnce, runSafe, type Logger } from './runSafe';
+import { KUSTOMIZE_BUILD, kustomizeBuild } from './commands';
 
 export interface HandlerDeps {
   connection: Connection;
@@ -86,6 +87,18 @@ export function registerHandlers(d: HandlerDeps): void {
   connection.onDocumentSymbol((params, token) => {
     const m = model(params.textDocument.uri);
     return m ? runSafe(log, 'documentSymbol', token, [], () => service.documentSymbols(m)) : [];
+  });
+
+  // Commands the user runs (the client's "Preview kustomize build"): awaited, never started by the server itself.
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== KUSTOMIZE_BUILD) return null;
+    try {
+      const [uri, dirty] = params.arguments ?? [];
+      return await kustomizeBuild(service, d.settings(), typeof uri === 'string' ? uri : undefined, Array.isArray(dirty) ? dirty.filter((x): x is string => typeof x === 'string') : []);
+    } catch (e) {
+      logOnce(log, 'executeCommand', e);
+      return { ok: false, message: String(e instanceof Error ? e.message : e) };
+    }
   });
 
   connection.onDocumentLinks((params, token) => {

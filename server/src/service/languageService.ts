@@ -21,7 +21,7 @@ import { NO_FS, type WorkspaceFs } from './workspace/fs';
 import { NO_WORKSPACE } from './workspace/view';
 import { FACT_PARTS, WorkspaceIndex, type BuildProgress, type BuildResult, type ParallelReader } from './workspace/index';
 import { searchSymbols } from './workspace/symbols';
-import { fileUri } from './common/paths';
+import { dirOf, fileUri, kustomizationIn } from './common/paths';
 
 export interface LanguageServiceOptions {
   data: ServiceData;
@@ -82,6 +82,10 @@ export interface LanguageService {
   doRename(model: DocumentModel, pos: Position, newName: string, settings: ServiceSettings): WorkspaceEdit | RenameError | null;
   /** The Outline: every unit's symbols, in text order. */
   documentSymbols(model: DocumentModel): DocumentSymbol[];
+  /** A UI string in the user's language, as plain text (messages of commands the server runs). */
+  uiText(id: string, settings: ServiceSettings, args?: Record<string, string>): string;
+  /** The folder of the kustomization a file is (or sits next to), for "Preview kustomize build"; undefined if none. */
+  kustomizationFolderOf(path: string): string | undefined;
   /** The paths of a document that lead to files, as links (a kustomization's resources, patches, generator files …). */
   documentLinks(model: DocumentModel): DocumentLink[];
   /** Ctrl+T: the indexed names matching a query (empty until the index is ready). */
@@ -291,6 +295,14 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
         if (p?.symbols) out.push(...p.symbols(model, unit));
       }
       return out;
+    },
+    uiText(id, settings, args) {
+      return forSurface(kb.ui(id, settings.locale, args), 'plain');
+    },
+    kustomizationFolderOf(path) {
+      // A kustomization file, or any file of a folder that has one.
+      const dir = dirOf(path);
+      return kustomizationIn(fs, dir) ? dir : undefined;
     },
     documentLinks(model) {
       if (model.skipped) return [];
