@@ -41,6 +41,17 @@ export interface QuickFixCheck {
   expectText: string;
 }
 
+export interface CommandCheck {
+  /** The Command Palette label (English, as code-server shows it). */
+  label: string;
+  /** The command id (the extension-host suite runs it directly). */
+  id: string;
+  /** The tab the command opens. */
+  tab: string;
+  /** Texts the opened editor must show. */
+  expectText: string[];
+}
+
 export interface FormatRow {
   format: string;
   /** Relative to examples/. */
@@ -58,6 +69,7 @@ export interface FormatRow {
   completion?: CompletionCheck;
   snippet?: SnippetCheck;
   quickFix?: QuickFixCheck;
+  command?: CommandCheck;
 }
 
 export const FORMATS: FormatRow[];

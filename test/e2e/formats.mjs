@@ -87,9 +87,30 @@ export const FORMATS = [
   },
   {
     format: 'Kustomize',
-    file: 'kubernetes/base/kustomization.yaml',
+    file: 'kustomize/dev/kustomization.yaml',
     languageId: 'yaml',
-    pending: 'no Kustomize features yet (hover, rules, completion)',
+    hover: [
+      // The field, and what it does to this very build: the base's Deployment and Service get the prefix.
+      { at: { text: 'namePrefix' }, expect: [/namePrefix — 모든 이름 앞에 붙일 말/, /Deployment hello → dev-hello/, /📒 강의 노트: /] },
+      { at: { text: 'newTag' }, expect: [/images\[\]\.newTag — 바꿔 넣을 태그/, /📘 공식 문서: /] },
+    ],
+    english: { at: { text: 'namespace' }, expect: [/namespace — namespace for every resource/, /Deployment dev-hello goes to namespace demo/] },
+    englishProblem: { code: 'KUS010', line: 9, message: /“commonLabels” is deprecated in kustomize v5/ },
+    // The notes' v4-style fields: deprecated in kustomize v5, each with its rewrite.
+    problems: [
+      { code: 'KUS010', line: 9 },
+      { code: 'KUS010', line: 14 },
+    ],
+    // A new field of the images entry: after `newTag: "0.4"`, Enter, then ask for completion.
+    completion: { at: { text: '"0.4"', offset: 5 }, type: '\n', expectLabels: ['newName', 'digest'] },
+    quickFix: {
+      code: 'KUS010',
+      line: 14,
+      title: 'v5 형태로 바꾸기: “patchesStrategicMerge” → “patches”',
+      expectText: '- path: replicas.yaml',
+    },
+    // kubectl builds it (only on request): the preview opens beside the kustomization.
+    command: { label: 'DevOps Hints: Preview kustomize build', id: 'devopsHints.previewKustomizeBuild', tab: 'kustomize-build.yaml', expectText: ['name: dev-hello', 'namespace: demo', 'image: nginxdemos/hello:0.4'] },
   },
   {
     format: 'Ansible playbook',

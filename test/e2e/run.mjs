@@ -231,6 +231,7 @@ async function rowTests(row, ws) {
         timeoutMs: STEP_MS,
         describe: () => `no ${q.code}@${q.line} in the Problems panel`,
       });
+      const before = (await problemsFor(page, row.file)).filter((p) => p.code === q.code).length;
       await focusEditor(page);
       await goTo(page, problem.line, problem.col);
       const action = page.locator('.action-widget .monaco-list-row.action', { hasText: q.title }).first();
@@ -250,12 +251,37 @@ async function rowTests(row, ws) {
       await action.click();
       await page.locator('.action-widget').first().waitFor({ state: 'hidden' }).catch(() => {});
       await waitForEditorText(page, q.expectText, { timeoutMs: STEP_MS });
-      await waitFor(async () => !(await problemsFor(page, row.file)).some((p) => p.code === q.code), {
+      // The fixed problem is gone (others of the same rule may stay).
+      await waitFor(async () => (await problemsFor(page, row.file)).filter((p) => p.code === q.code).length < before, {
         timeoutMs: STEP_MS,
-        describe: () => `${q.code} is still in the Problems panel after the fix`,
+        describe: () => `${q.code}@${q.line} is still in the Problems panel after the fix`,
       });
       await screenshot(`${row.format}-quick-fix-applied`);
     }, { docs: row.format === 'Dockerfile' ? 'quickfix.png' : undefined });
+  }
+
+  if (row.command) {
+    const c = row.command;
+    await step(`${row.format}: command "${c.label}"`, async (shot) => {
+      await focusEditor(page);
+      await runCommand(page, c.label);
+      const tab = page.locator('.tabs-container .tab', { hasText: c.tab }).first();
+      await tab.waitFor({ timeout: STEP_MS });
+      // The result opens beside, without taking the focus: read the group that shows it.
+      const lines = page.locator('.editor-group-container', { has: page.locator('.tab.active', { hasText: c.tab }) }).locator('.monaco-editor .view-lines').first();
+      let text = '';
+      await waitFor(
+        async () => {
+          text = await lines.innerText().catch(() => '');
+          return c.expectText.every((t) => text.includes(t));
+        },
+        { timeoutMs: STEP_MS, describe: () => `${c.tab} does not show ${JSON.stringify(c.expectText)}:\n${text}` },
+      );
+      await shot();
+      await tab.click();
+      await runCommand(page, 'View: Close Editor');
+      await tab.waitFor({ state: 'hidden', timeout: 10_000 });
+    });
   }
 
   for (const f of pendings) pending(`${row.format}: ${f}`, `not supported for ${row.format} yet`);

@@ -20,7 +20,7 @@ test('check examples/ prints path:line:col severity id message, in Korean and in
   assert.equal(en.status, 1);
   assert.match(en.stdout, /^examples\/docker\/Dockerfile:6:1 warning DF001 Use COPY instead of ADD for local files \(src\)/m);
   assert.match(en.stdout, /^examples\/kubernetes\/deployment\.yaml:18:3 error K8S100 /m);
-  // The Deployment's `image: nginxdemos/hello:latest` is not reported: examples/kubernetes/base sets its tag.
+  // The Deployment's `image: nginxdemos/hello:latest` is not reported: examples/kustomize/dev sets its tag.
   assert.doesNotMatch(en.stdout, /K8S001/);
 });
 

@@ -123,7 +123,7 @@ test('LineIndex handles CRLF and positions past the end', () => {
 });
 
 test('the examples folder has one file per format', () => {
-  const files = ['docker/Dockerfile', 'compose/compose.yaml', 'kubernetes/deployment.yaml', 'kubernetes/base/kustomization.yaml', 'ansible/playbook.yml', 'ansible/roles/web/tasks/main.yml', 'ansible/inventory/hosts.ini'];
+  const files = ['docker/Dockerfile', 'compose/compose.yaml', 'kubernetes/deployment.yaml', 'kustomize/dev/kustomization.yaml', 'ansible/playbook.yml', 'ansible/roles/web/tasks/main.yml', 'ansible/inventory/hosts.ini'];
   const seen = new Set<string>();
   for (const f of files) {
     const p = join(ROOT, 'examples', f);

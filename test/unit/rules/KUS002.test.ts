@@ -17,6 +17,8 @@ ruleSpec('KUS002', {
     [{ files: THREE }, ['KUS002@2']],
     // a kustomization that includes its own folder
     [{ files: { 'a/kustomization.yaml': 'resources:\n  - .\n' } }, ['KUS002@2']],
+    // an overlay below its base's folder, pointing up at it
+    [{ files: { 'app/kustomization.yaml': 'resources:\n  - d.yaml\n', 'app/d.yaml': 'x: 1\n', 'app/overlays/dev/kustomization.yaml': 'resources:\n  - ../../\n' }, path: 'app/overlays/dev/kustomization.yaml' }, ['KUS002@2']],
     // an overlay chain deeper than the limit
     [{ files: CHAIN, path: 'o0/kustomization.yaml' }, ['KUS002@2']],
   ],
@@ -33,5 +35,6 @@ ruleSpec('KUS002', {
   details: [
     [{ files: CYCLE }, 2, { args: { chain: '. → ../b → .' }, variant: undefined }],
     [{ files: CHAIN, path: 'o0/kustomization.yaml' }, 2, { variant: 'tooDeep' }],
+    [{ files: { 'a/kustomization.yaml': 'resources:\n  - .\n' } }, 2, { variant: 'ancestor' }],
   ],
 });

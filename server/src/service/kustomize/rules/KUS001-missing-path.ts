@@ -7,7 +7,8 @@ import { kustomizationIn, kustomizationRefs } from '../model';
 /**
  * KUS001: a path the kustomization reads that is not there — a resource, component, patch, generator file, CRD,
  * transformer config … — or that is the wrong thing (a folder without a kustomization where one is needed, a folder
- * where a file is read, a file where a component folder goes): `kubectl apply -k` / `kustomize build` fail on it.
+ * where a file is read, a file where a component folder goes, a file outside the kustomization's folder — kustomize
+ * reads files only in or below it, folders anywhere): `kubectl apply -k` / `kustomize build` fail on it.
  * A missing path that a `.gitignore` lists is made by a build step (KUS003 says so, as info). Paths outside the
  * workspace are not read (KUS004).
  */
@@ -30,8 +31,10 @@ export const check: YamlCheck = {
         else if ((ref.expect === 'resource' || ref.expect === 'kustomization') && !kustomizationIn(fs, target)) variant = 'noKustomization';
         else continue;
       } else if (status === 'file') {
-        if (ref.expect !== 'kustomization') continue;
-        variant = 'notFolder';
+        if (ref.expect === 'kustomization') variant = 'notFolder';
+        // kustomize's load restrictor: a file it reads must be in or below the kustomization's folder.
+        else if (!target.startsWith(`${base}/`)) variant = 'outsideRoot';
+        else continue;
       } else continue;
       const r = range();
       if (r) report(r, args, undefined, variant);

@@ -5,8 +5,8 @@ import { dirOf } from '../../common/paths';
 import { kustomizationIn, kustomizationRefs, walkGraph, MAX_DEPTH } from '../model';
 
 /**
- * KUS002: kustomizations that refer to each other in a circle (a → b → a), or a chain of overlays deeper than
- * MAX_DEPTH. kustomize refuses a cycle; the walk here is bounded either way.
+ * KUS002: kustomizations that refer to each other in a circle (a → b → a), a folder that contains the kustomization
+ * itself (`../../` from an overlay below the base), or a chain of overlays deeper than MAX_DEPTH. kustomize refuses a cycle; the walk here is bounded either way.
  */
 export const check: YamlCheck = {
   rule: 'KUS002',
@@ -19,6 +19,12 @@ export const check: YamlCheck = {
       if (ref.key !== 'resources' && ref.key !== 'bases' && ref.key !== 'components') continue;
       const target = posix.resolve(base, ref.value);
       if (!fs.contains(target) || !fs.isDirectory(target)) continue;
+      // A folder that holds this kustomization: kustomize refuses it ("cycle detected: candidate root … contains visited root").
+      if (base === target || base.startsWith(`${target}/`)) {
+        const range = toRange(model.index, ref.node as { range?: [number, number, number] });
+        if (range) report(range, { path: ref.value, chain: ref.value }, undefined, 'ancestor');
+        return;
+      }
       const child = kustomizationIn(fs, target);
       if (!child) continue;
       const problem = walkGraph(fs, workspace, self, [child]);
