@@ -91,10 +91,10 @@ export const FORMATS = [
     languageId: 'yaml',
     hover: [
       // The field, and what it does to this very build: the base's Deployment and Service get the prefix.
-      { at: { text: 'namePrefix' }, expect: [/namePrefix — 모든 이름 앞에 붙일 말/, /Deployment hello → dev-hello/, /📒 강의 노트: /] },
+      { at: { text: 'namePrefix' }, expect: [/namePrefix — 모든 이름 앞에 붙일 말/, /Deployment `?hello`? → `?dev-hello/, /📒 강의 노트: /] },
       { at: { text: 'newTag' }, expect: [/images\[\]\.newTag — 바꿔 넣을 태그/, /📘 공식 문서: /] },
     ],
-    english: { at: { text: 'namespace' }, expect: [/namespace — namespace for every resource/, /Deployment dev-hello goes to namespace demo/] },
+    english: { at: { text: 'namespace' }, expect: [/namespace — namespace for every resource/, /Deployment `?dev-hello`? goes to namespace `?demo/] },
     englishProblem: { code: 'KUS010', line: 9, message: /“commonLabels” is deprecated in kustomize v5/ },
     // The notes' v4-style fields: deprecated in kustomize v5, each with its rewrite.
     problems: [
@@ -110,7 +110,7 @@ export const FORMATS = [
       expectText: '- path: replicas.yaml',
     },
     // kubectl builds it (only on request): the preview opens beside the kustomization.
-    command: { label: 'DevOps Hints: Preview kustomize build', id: 'devopsHints.previewKustomizeBuild', tab: 'kustomize-build.yaml', expectText: ['name: dev-hello', 'namespace: demo', 'image: nginxdemos/hello:0.4'] },
+    command: { label: 'DevOps Hints: Preview kustomize build', id: 'devopsHints.previewKustomizeBuild', tab: 'kustomize-build.yaml', expectText: ['kind: Service', 'name: dev-hello', 'namespace: demo'] },
   },
   {
     format: 'Ansible playbook',

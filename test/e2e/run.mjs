@@ -30,6 +30,7 @@ import {
   setEnumSetting,
   showProblems,
   waitFor,
+  visibleEditorText,
   waitForEditorText,
 } from './workbench.mjs';
 
@@ -267,18 +268,17 @@ async function rowTests(row, ws) {
       await runCommand(page, c.label);
       const tab = page.locator('.tabs-container .tab', { hasText: c.tab }).first();
       await tab.waitFor({ timeout: STEP_MS });
-      // The result opens beside, without taking the focus: read the group that shows it.
-      const lines = page.locator('.editor-group-container', { has: page.locator('.tab.active', { hasText: c.tab }) }).locator('.monaco-editor .view-lines').first();
+      // The result opens beside, without taking the focus: focus its tab, then read it.
+      await tab.click();
       let text = '';
       await waitFor(
         async () => {
-          text = await lines.innerText().catch(() => '');
+          text = await visibleEditorText(page).catch(() => '');
           return c.expectText.every((t) => text.includes(t));
         },
         { timeoutMs: STEP_MS, describe: () => `${c.tab} does not show ${JSON.stringify(c.expectText)}:\n${text}` },
       );
       await shot();
-      await tab.click();
       await runCommand(page, 'View: Close Editor');
       await tab.waitFor({ state: 'hidden', timeout: 10_000 });
     });
