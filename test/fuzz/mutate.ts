@@ -98,7 +98,10 @@ export const TOKENS = [
   'apiVersion: apps/v1', 'kind: Deployment', 'kind: List\nitems:\n- ', 'apiVersion: extensions/v1beta1', 'selector:', 'matchLabels:', 'template:', 'replicas: ',
   'targetPort: ', 'nodePort: ', 'schedule: "*/5 * * * *"', 'restartPolicy: ', 'tolerations:', 'operator: Exists', 'valueFrom:', 'secretKeyRef:', 'envFrom:',
   'configMapKeyRef:', 'imagePullPolicy: ', 'limits:', 'memory: 512Mi', 'cpu: 500m', 'maxSurge: 25%', '$patch: delete', 'kind: job', 'sepc:', 'stringData:',
-  'resources:', 'kustomization', 'resources:\n- ', 'patches:', 'hosts: all', 'tasks:', '- name: ', 'ansible.builtin.', 'when: ', 'loop: ', 'become: yes', 'vars:',
+  'resources:', 'kustomization', 'resources:\n- ', 'patches:', 'bases:\n- ../', 'commonLabels:', 'patchesStrategicMerge:\n- ', 'patchesJson6902:\n- target:',
+  'namePrefix: ', 'images:\n- name: ', 'newTag: ', 'configMapGenerator:\n- name: ', 'behavior: merge', 'literals:\n- A=b', 'files:\n- k=', 'envs:', 'env: ',
+  'kind: Component', 'apiVersion: kustomize.config.k8s.io/v1beta1', 'patch: |-\n  ', '- op: add\n  path: /spec/', 'op: replce', 'from: ', 'value: ', 'target:\n  kind: ',
+  'labelSelector: "a in (b)"', 'name: ".*"', 'replicas:\n- name: ', 'count: "2"', '../../', './', '/etc/', 'https://github.com/x/y?ref=v1', 'hosts: all', 'tasks:', '- name: ', 'ansible.builtin.', 'when: ', 'loop: ', 'become: yes', 'vars:',
   '[group]', '[group:children]', 'host ansible_host=', '0x', '1e999', '-.inf', '.nan', '~', 'null', 'yes', 'no', '0o17', '12:30:00', '2001-12-14t21:59:43.10-05:00',
   '\t', '\r', '\n', '\r\n', '\u00a0', '\u2028', '\u2029', '\u0085', '\ufeff', '\u0000', '\u200b',
 ];

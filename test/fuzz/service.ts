@@ -330,6 +330,7 @@ export function exercise(svc: LanguageService, input: CaseInput, posSeed: number
       }
     };
     walkSymbols(timed('documentSymbols', () => svc.documentSymbols(model)) ?? [], 0);
+    for (const l of timed('documentLinks', () => svc.documentLinks(model)) ?? []) badRange('documentLink', l.range);
   }
 
   // Features at positions.

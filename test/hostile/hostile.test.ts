@@ -23,6 +23,7 @@ function exercise(root: string, file: string, text: string): string[] {
   const m = svc.parse({ uri: `file://${path}`, path, text });
   const ids = svc.doValidation(m, EN).map((d) => String(d.code));
   svc.documentSymbols(m);
+  svc.documentLinks(m);
   svc.workspaceSymbols('a');
   svc.documentChanged(m);
   const last = Math.max(0, m.index.lineCount - 1);
@@ -176,6 +177,47 @@ test('kustomization cycles and a 1,000-deep overlay chain: bounded, reported', (
   try {
     assert.ok(exercise(root, 'a/kustomization.yaml', files['a/kustomization.yaml']).includes('KUS002'));
     assert.ok(exercise(root, 'chain/o0/kustomization.yaml', files['chain/o0/kustomization.yaml']).includes('KUS002'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('kustomize build graphs: fan-out, a diamond ladder, cycles and chains under patches, images and replicas — bounded', (t) => {
+  const deploy = (name: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: ${name} }\nspec:\n  template:\n    spec:\n      containers:\n      - name: c\n        image: app/${name}\n`;
+  const top = 'patches:\n- path: p.yaml\n- patch: |-\n    - op: add\n      path: /spec/replicas\n      value: 2\n  target: { kind: Deployment, name: "w.*" }\nimages:\n- name: app/w0\n  newTag: "1"\nreplicas:\n- name: nowhere\n  count: 2\nconfigMapGenerator:\n- name: c\n  behavior: merge\n';
+  const files: Record<string, string> = {};
+  // 2,000 bases side by side
+  const wide: string[] = [];
+  for (let i = 0; i < 2000; i++) {
+    files[`wide/b${i}/kustomization.yaml`] = `namePrefix: p${i}-\nresources:\n- d.yaml\n`;
+    files[`wide/b${i}/d.yaml`] = deploy(`w${i}`);
+    wide.push(`- b${i}`);
+  }
+  files['wide/kustomization.yaml'] = `resources:\n${wide.join('\n')}\n${top}`;
+  files['wide/p.yaml'] = deploy('w1');
+  // a ladder of diamonds: every level includes both folders of the next, 2^40 paths
+  for (let i = 0; i < 40; i++) for (const side of ['l', 'r']) files[`ladder/${side}${i}/kustomization.yaml`] = i < 39 ? `resources:\n- ../l${i + 1}\n- ../r${i + 1}\n` : 'resources:\n- d.yaml\n';
+  files['ladder/l39/d.yaml'] = deploy('w0');
+  files['ladder/r39/d.yaml'] = deploy('w0');
+  files['ladder/top/kustomization.yaml'] = `resources:\n- ../l0\n${top}`;
+  files['ladder/top/p.yaml'] = deploy('w0');
+  // a cycle and a 1,000-deep chain, both under patches
+  files['cyc/a/kustomization.yaml'] = `resources:\n- ../b\n${top}`;
+  files['cyc/a/p.yaml'] = deploy('w0');
+  files['cyc/b/kustomization.yaml'] = 'resources:\n- ../a\n';
+  for (let i = 0; i < 1000; i++) files[`deep/o${i}/kustomization.yaml`] = i < 999 ? `resources:\n- ../o${i + 1}\n${i === 0 ? top : ''}` : 'resources:\n- d.yaml\n';
+  files['deep/o999/d.yaml'] = deploy('w0');
+  files['deep/o0/p.yaml'] = deploy('w0');
+  const root = workspace(files);
+  try {
+    for (const [file, expectCycle] of [['wide/kustomization.yaml', false], ['ladder/top/kustomization.yaml', false], ['cyc/a/kustomization.yaml', true], ['deep/o0/kustomization.yaml', true]] as const) {
+      const started = Date.now();
+      const ids = exercise(root, file, files[file]);
+      t.diagnostic(`${file}: ${Date.now() - started} ms, ${ids.join(' ')}`);
+      assert.equal(ids.includes('KUS002'), expectCycle, `${file}: ${ids.join(' ')}`);
+      // Too large or cyclic: the build is not all known, so nothing is claimed about what it lacks.
+      assert.ok(!ids.some((id) => ['KUS012', 'KUS013', 'KUS014', 'KUS015', 'KUS016'].includes(id)), `${file}: ${ids.join(' ')}`);
+    }
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
