@@ -2,6 +2,7 @@ import { ruleSpec } from './spec';
 
 ruleSpec('DF001', {
   fires: [
+    ['FROM alpine:3.20\nONBUILD ADD app.py /app/\n', ['DF001@2']],
     // ADD of local files: the finding marks the keyword
     ['FROM alpine:3.20\nADD app.py /app/\n', ['DF001@2:1-2:4']],
     ['FROM alpine:3.20\nADD . /src\n', ['DF001@2']],
@@ -16,6 +17,9 @@ ruleSpec('DF001', {
     ['FROM alpine:3.20\n# devops-hints-ignore DF999\nADD app.py /app/\n', ['DF001@3']],
   ],
   quiet: [
+    'FROM alpine:3.20\nADD "rootfs.tar.xz" /\n',
+    'FROM alpine:3.20\nADD "https://example.com/a.txt" /a.txt\n',
+    'FROM scratch\nADD alpine-minirootfs.tar.zst /\n',
     // where ADD does something COPY cannot: a URL, git, a local archive (extracted), a checksum (remote)
     'FROM alpine:3.20\nADD https://example.com/app.tar.gz /tmp/\n',
     'FROM alpine:3.20\nADD git@github.com:moby/buildkit.git /src\n',

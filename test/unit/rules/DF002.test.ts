@@ -2,6 +2,7 @@ import { ruleSpec } from './spec';
 
 ruleSpec('DF002', {
   fires: [
+    ['FROM alpine:3.20\nADD "https://example.com/a.txt" /a.txt\n', ['DF002@2']],
     ['FROM alpine:3.20\nADD https://example.com/tool.tar.gz /opt/\n', ['DF002@2']],
     ['FROM alpine:3.20\nADD http://example.com/a.sh /usr/local/bin/a.sh\n', ['DF002@2']],
     ['FROM alpine:3.20\nADD --chmod=755 https://example.com/bin /usr/bin/x\n', ['DF002@2']],

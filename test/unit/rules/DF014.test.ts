@@ -2,6 +2,7 @@ import { ruleSpec } from './spec';
 
 ruleSpec('DF014', {
   fires: [
+    ['FROM alpine:3.20\nONBUILD RUN sudo make install\n', ['DF014@2']],
     ['FROM ubuntu:24.04\nRUN sudo apt-get update\n', ['DF014@2']],
     ['FROM ubuntu:24.04\nRUN apt-get update && sudo apt-get install -y x\n', ['DF014@2']],
     ['FROM ubuntu:24.04\nUSER app\nRUN sudo chown app /data\n', ['DF014@3']],

@@ -1,5 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import { argValues, flag } from '../model';
+import { instructionsOf, unquote } from '../build';
 
 const URL = /^https?:\/\//i;
 
@@ -10,10 +11,10 @@ const URL = /^https?:\/\//i;
 export const check: DockerfileCheck = {
   rule: 'DF002',
   formats: ['dockerfile'],
-  run({ unit: { dockerfile }, report }) {
-    for (const ins of dockerfile.getInstructions()) {
-      if (ins.getKeyword() !== 'ADD' || flag(ins, 'checksum')) continue;
-      const args = argValues(ins);
+  run({ model, unit: { dockerfile }, report }) {
+    for (const { ins } of instructionsOf(model, dockerfile, 'ADD')) {
+      if (flag(ins, 'checksum')) continue;
+      const args = argValues(ins).map(unquote);
       const urls = args.slice(0, -1).filter((a) => URL.test(a) && !/\.git(#.*)?$/.test(a));
       if (urls.length) report(ins.getInstructionRange(), { url: urls[0] });
     }

@@ -1,20 +1,23 @@
 import type { DockerfileCheck } from '../parse';
-import { commands, shellText } from '../model';
+import { facts, shellText } from '../model';
 import { insertFlagFix } from '../fixes';
+import { instructionsOf, mountsKeepOut, packageCommands, reachesFinal } from '../build';
 
 /**
  * DF004: `apk add` without `--no-cache` leaves the package index in the layer. The notes (002 › 이미지 경량화 전략)
- * ask for `--no-cache` on every apk call. The quick fix inserts it.
+ * ask for `--no-cache` on every apk call. The quick fix inserts it. A cache or tmpfs mount on /var/cache/apk, a
+ * `rm -rf /var/cache/apk` in the same RUN, or a build stage whose layers never reach the final image need nothing.
  */
 export const check: DockerfileCheck = {
   rule: 'DF004',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    for (const ins of dockerfile.getInstructions()) {
-      if (ins.getKeyword() !== 'RUN') continue;
+    const f = facts(model, dockerfile);
+    for (const b of instructionsOf(model, dockerfile, 'RUN')) {
+      const { ins } = b;
+      if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/(?:var\/cache\/apk|var\/cache|etc\/apk\/cache)\/?$/)) continue;
       const text = shellText(model, ins);
-      if (!/\bapk\b/.test(text)) continue;
-      const offending = commands(text).filter((c) => /^(?:\S+=\S+\s+)*apk\s+(?:[^a]\S*\s+)*add\b/.test(c) && !/--no-cache\b/.test(c));
+      const offending = packageCommands(text).filter((c) => c.manager === 'apk' && c.action === 'add' && !c.words.includes('--no-cache'));
       if (!offending.length) continue;
       // `apk update && apk add …  && rm -rf /var/cache/apk/*` cleans up by hand: fine.
       if (/rm\s+-[rf]+\s+\/var\/cache\/apk/.test(text)) continue;

@@ -1,21 +1,23 @@
 import type { DockerfileCheck } from '../parse';
-import { commands, shellText } from '../model';
+import { facts } from '../model';
 import { insertFlagFix } from '../fixes';
+import { instructionsOf, reachesFinal, runPackages } from '../build';
 
 /**
- * DF005: `apt-get install` without `--no-install-recommends` pulls in recommended packages the container does not need
- * (002 › 이미지 경량화 전략: only what is needed). The quick fix adds the flag.
+ * DF005: `apt-get install` (or `apt`, `aptitude`) without `--no-install-recommends` pulls in recommended packages
+ * the container does not need (002 › 이미지 경량화 전략: only what is needed). The quick fix adds the flag. Build
+ * stages whose layers never reach the final image are left alone.
  */
 export const check: DockerfileCheck = {
   rule: 'DF005',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    for (const ins of dockerfile.getInstructions()) {
-      if (ins.getKeyword() !== 'RUN') continue;
-      const text = shellText(model, ins);
-      const bad = commands(text).filter((c) => /\bapt-get\s+(?:-\S+\s+)*install\b/.test(c) && !/--no-install-recommends|APT::Install-Recommends/.test(c));
+    const f = facts(model, dockerfile);
+    for (const b of instructionsOf(model, dockerfile, 'RUN')) {
+      if (!reachesFinal(f, b)) continue;
+      const bad = runPackages(model, b.ins).filter((c) => c.manager === 'apt' && c.program !== 'aptitude' && c.action === 'install' && !c.words.some((w) => /--no-install-recommends|APT::Install-Recommends/.test(w)));
       if (!bad.length) continue;
-      report(ins.getInstructionRange(), {}, insertFlagFix(model, ins, /\bapt-get(\s+(?:-\S+\s+)*)install\b/, '--no-install-recommends'));
+      report(b.ins.getInstructionRange(), {}, insertFlagFix(model, b.ins, /\bapt(?:-get)?(\s+(?:-\S+\s+)*)install\b/, '--no-install-recommends'));
     }
   },
 };

@@ -1,21 +1,24 @@
 import type { DockerfileCheck } from '../parse';
-import { flagValues, shellText } from '../model';
+import { facts, shellText } from '../model';
+import { instructionsOf, mountsKeepOut, packageCommands, reachesFinal } from '../build';
 
 /**
- * DF006: `apt-get update`/`install` in a RUN that does not remove `/var/lib/apt/lists/*` afterwards: the package
- * lists (tens of MB) stay in that layer for good. Clean up in the same RUN (002 › 이미지 경량화 전략).
+ * DF006: `apt-get update`/`install` (or `apt`, `aptitude`) in a RUN that does not remove `/var/lib/apt/lists/*`
+ * afterwards: the package lists (tens of MB) stay in that layer for good. Clean up in the same RUN
+ * (002 › 이미지 경량화 전략). A cache or tmpfs mount on the apt folders, or a build stage whose layers never reach the
+ * final image, needs no cleanup.
  */
 export const check: DockerfileCheck = {
   rule: 'DF006',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    for (const ins of dockerfile.getInstructions()) {
-      if (ins.getKeyword() !== 'RUN') continue;
-      // a cache mount keeps the lists out of the layer
-      if (flagValues(ins, 'mount').some((m) => /type=cache/.test(m) && /\/var\/(lib|cache)\/apt/.test(m))) continue;
+    const f = facts(model, dockerfile);
+    for (const b of instructionsOf(model, dockerfile, 'RUN')) {
+      const { ins } = b;
+      if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/var\/(?:lib\/apt(?:\/lists)?|cache\/apt|lib|cache)\/?$/)) continue;
       const text = shellText(model, ins);
-      if (!/\bapt-get\s+(?:-\S+\s+)*(update|install)\b/.test(text)) continue;
-      if (/\/var\/lib\/apt\/lists/.test(text) || /apt-get\s+(?:-\S+\s+)*clean\b.*rm\s/.test(text)) continue;
+      if (!packageCommands(text).some((c) => c.manager === 'apt' && (c.action === 'update' || c.action === 'install'))) continue;
+      if (/\/var\/lib\/apt\/lists/.test(text) || /apt(?:-get)?\s+(?:-\S+\s+)*clean\b.*rm\s/.test(text)) continue;
       report(ins.getInstructionRange());
     }
   },

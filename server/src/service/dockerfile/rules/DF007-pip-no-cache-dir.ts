@@ -1,21 +1,28 @@
 import type { DockerfileCheck } from '../parse';
-import { commands, flagValues, shellText } from '../model';
+import { facts } from '../model';
 import { insertFlagFix } from '../fixes';
+import { instructionsOf, mountsKeepOut, reachesFinal, runPackages, stageEnv } from '../build';
 
-/** DF007: `pip install` without `--no-cache-dir` keeps pip's download cache in the layer. The quick fix adds it. */
+/** pip reads PIP_NO_CACHE_DIR with its boolean parser: these turn the cache off. */
+const TRUTHY = /^(?:1|true|yes|on|y|t)$/i;
+
+/**
+ * DF007: `pip install` (pip, pip2, pip3, `python -m pip`) without `--no-cache-dir` keeps pip's download cache in the
+ * layer. The quick fix adds it. Quiet when the stage (or a stage it is built FROM) sets `ENV PIP_NO_CACHE_DIR` to a
+ * true value, the RUN sets it, a cache or tmpfs mount holds the cache, or the stage never reaches the final image.
+ */
 export const check: DockerfileCheck = {
   rule: 'DF007',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    if (/PIP_NO_CACHE_DIR/.test(model.text)) return; // set once with ENV for every pip call
-    for (const ins of dockerfile.getInstructions()) {
-      if (ins.getKeyword() !== 'RUN') continue;
-      if (flagValues(ins, 'mount').some((m) => /type=cache/.test(m))) continue;
-      const text = shellText(model, ins);
-      if (/PIP_NO_CACHE_DIR/.test(text)) continue;
-      const bad = commands(text).filter((c) => /\bpip3?\s+(?:-\S+\s+)*install\b/.test(c) && !/--no-cache-dir/.test(c));
+    const f = facts(model, dockerfile);
+    for (const b of instructionsOf(model, dockerfile, 'RUN')) {
+      const { ins } = b;
+      if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/(?:root\/\.cache(?:\/pip)?|root|tmp|home\/[^/]+\/\.cache(?:\/pip)?)\/?$/)) continue;
+      if (TRUTHY.test(stageEnv(b.stage, 'PIP_NO_CACHE_DIR', b.onbuild ?? ins) ?? '')) continue;
+      const bad = runPackages(model, ins).filter((c) => c.manager === 'pip' && c.action === 'install' && !c.words.includes('--no-cache-dir') && !/\bPIP_NO_CACHE_DIR=(?:1|true|yes|on)\b/i.test(c.text));
       if (!bad.length) continue;
-      report(ins.getInstructionRange(), {}, insertFlagFix(model, ins, /\bpip3?(\s+(?:-\S+\s+)*)install\b/, '--no-cache-dir'));
+      report(ins.getInstructionRange(), {}, insertFlagFix(model, ins, /\b(?:pip[23]?|python[\d.]*\s+-m\s+pip[23]?)(\s+(?:-\S+\s+)*)install\b/, '--no-cache-dir'));
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { DockerfileCheck } from '../parse';
+import { instructionsOf } from '../build';
 import { commands, shellText } from '../model';
 
 /** DF013: `RUN cd /somewhere && …` — WORKDIR says it once, for every later instruction, and is easier to read. */
@@ -6,8 +7,7 @@ export const check: DockerfileCheck = {
   rule: 'DF013',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    for (const ins of dockerfile.getInstructions()) {
-      if (ins.getKeyword() !== 'RUN') continue;
+    for (const { ins } of instructionsOf(model, dockerfile, 'RUN')) {
       const first = commands(shellText(model, ins))[0] ?? '';
       const m = /^cd\s+(\/[^\s;&|]*)$/.exec(first);
       if (m) report(ins.getInstructionRange(), { dir: m[1] });
