@@ -20,3 +20,34 @@ export function insertFlagFix(model: DocumentModel, ins: Instruction, command: R
   }
   return edits.length ? [{ titleId: 'addFlag', edits, preferred: true }] : undefined;
 }
+
+/** A RUN whose text can be joined with another's: shell form, no flags, no heredoc. */
+export function mergeableRun(ins: Instruction): boolean {
+  const content = ins.getArgumentsContent() ?? '';
+  const flags = (ins as unknown as { getFlags?: () => unknown[] }).getFlags?.() ?? [];
+  return ins.getKeyword() === 'RUN' && !flags.length && !/<</.test(content) && !content.trim().startsWith('[');
+}
+
+/** The raw command text of a RUN (after the keyword, continuations kept), trimmed. */
+export function runCommandText(model: DocumentModel, ins: Instruction): string {
+  const start = model.index.offsetAt(ins.getInstructionRange().end);
+  return model.text.slice(start, model.index.offsetAt(ins.getRange().end)).trim();
+}
+
+/**
+ * Join RUN `a` into the later RUN `b`: `a`'s lines are removed and its command goes in front of `b`'s, joined with
+ * `&&` (the order of the commands is kept). Undefined when either cannot be merged.
+ */
+export function joinRunsEdits(model: DocumentModel, a: Instruction, b: Instruction): TextEditSpec[] | undefined {
+  if (!mergeableRun(a) || !mergeableRun(b)) return undefined;
+  const aStart = { line: a.getRange().start.line, character: 0 };
+  const aEnd = { line: a.getRange().end.line + 1, character: 0 };
+  const bArgs = model.index.offsetAt(b.getInstructionRange().end);
+  let at = bArgs;
+  while (model.text[at] === ' ' || model.text[at] === '\t') at++;
+  const pos = model.index.positionAt(at);
+  return [
+    { range: { start: aStart, end: aEnd }, newText: '' },
+    { range: { start: pos, end: pos }, newText: `${runCommandText(model, a)} \\\n    && ` },
+  ];
+}

@@ -19,6 +19,14 @@ import { check as DF013 } from './rules/DF013-cd-in-run';
 import { check as DF014 } from './rules/DF014-sudo';
 import { check as DF015 } from './rules/DF015-secret-in-arg-env';
 import { check as DF016 } from './rules/DF016-missing-dockerignore';
+import { check as DF017 } from './rules/DF017-install-without-yes';
+import { check as DF018 } from './rules/DF018-package-cache-not-cleaned';
+import { check as DF019 } from './rules/DF019-unpinned-package';
+import { check as DF020 } from './rules/DF020-update-in-own-run';
+import { check as DF021 } from './rules/DF021-removed-in-later-layer';
+import { check as DF022 } from './rules/DF022-relative-destination';
+import { check as DF023 } from './rules/DF023-from-platform';
+import { check as DF024 } from './rules/DF024-healthcheck-shell-form';
 import { check as DF100 } from './rules/DF100-unknown-instruction';
 import { check as DF101 } from './rules/DF101-argument-count';
 import { check as DF102 } from './rules/DF102-invalid-json-form';
@@ -34,10 +42,13 @@ import { check as DF111 } from './rules/DF111-maintainer-deprecated';
 import { check as DF112 } from './rules/DF112-invalid-value';
 import { check as DF113 } from './rules/DF113-instruction-casing';
 import { check as DF114 } from './rules/DF114-empty-continuation-line';
+import { check as DF115 } from './rules/DF115-copy-destination-not-directory';
+import { check as DF116 } from './rules/DF116-env-same-instruction-reference';
+import { check as DF117 } from './rules/DF117-reserved-stage-name';
 
 export const dockerfileProvider: FormatProvider<DockerfileUnit, DockerfileCursor> = {
   formats: ['dockerfile'],
-  checks: [DF001, DF002, DF003, DF004, DF005, DF006, DF007, DF008, DF009, DF010, DF011, DF012, DF013, DF014, DF015, DF016, DF100, DF101, DF102, DF103, DF104, DF105, DF106, DF107, DF108, DF109, DF110, DF111, DF112, DF113, DF114],
+  checks: [DF001, DF002, DF003, DF004, DF005, DF006, DF007, DF008, DF009, DF010, DF011, DF012, DF013, DF014, DF015, DF016, DF017, DF018, DF019, DF020, DF021, DF022, DF023, DF024, DF100, DF101, DF102, DF103, DF104, DF105, DF106, DF107, DF108, DF109, DF110, DF111, DF112, DF113, DF114, DF115, DF116, DF117],
   hover: dockerfileHover,
   complete: dockerfileComplete,
   references: dockerfileReferences,

@@ -164,11 +164,13 @@ export function shellText(model: DocumentModel, ins: Instruction): string {
   const end = model.index.offsetAt(r.end);
   const raw = model.text.slice(start, end);
   const escape = dockerfileOf(model)?.getEscapeCharacter() ?? '\\';
+  // Continued lines are joined with a space; other line breaks (heredoc bodies) stay, and separate commands.
   return raw
     .split(/\r?\n/)
     .filter((l) => !/^\s*#/.test(l))
-    .map((l) => (l.endsWith(escape) ? l.slice(0, -1) : l))
-    .join(' ');
+    .map((l) => (l.endsWith(escape) ? `${l.slice(0, -1)} ` : `${l}\n`))
+    .join('')
+    .trimEnd();
 }
 
 /** The last stage is what `docker build` produces by default. */

@@ -2,10 +2,10 @@ import type { DockerfileCheck } from '../parse';
 import type { Instruction } from 'dockerfile-ast';
 import { facts, flagsOf, isExecForm } from '../model';
 
-export const MIN_RUNS = 3;
+export const MIN_RUNS = 2;
 
 /**
- * DF003: three or more RUN instructions in a row. Each makes a layer; the notes (002 › 이미지 경량화 전략) teach
+ * DF003 (hint): two or more RUN instructions in a row. Each makes a layer; the notes (002 › 이미지 경량화 전략) teach
  * to chain them with `&&` in one RUN. The quick fix merges them.
  */
 export const check: DockerfileCheck = {

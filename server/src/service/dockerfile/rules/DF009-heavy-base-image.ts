@@ -1,24 +1,13 @@
 import type { DockerfileCheck } from '../parse';
 import { parseImageRef } from '../../common/image';
 import { facts, finalStage } from '../model';
-
-/** Official images that publish a much smaller `-slim` or `-alpine` variant (002 › 이미지 경량화 전략). */
-const LEAN_VARIANTS: Record<string, string> = {
-  node: 'alpine',
-  python: 'slim',
-  ruby: 'slim',
-  golang: 'alpine',
-  openjdk: 'slim',
-  eclipse_temurin: 'alpine',
-  php: 'alpine',
-  perl: 'slim',
-  debian: 'slim',
-  rust: 'slim',
-};
+import { lighterVariant } from '../variants';
 
 /**
  * DF009: the final stage starts from a full official image where a slim/alpine variant exists (hint only: the full
- * image is sometimes needed; build stages are not flagged since they do not ship).
+ * image is sometimes needed; build stages are not flagged since they do not ship). The suggested tag comes from the
+ * official images' variant naming (variants.ts), and only where that variant exists for the tag; otherwise the
+ * message names the variant without a tag.
  */
 export const check: DockerfileCheck = {
   rule: 'DF009',
@@ -29,12 +18,13 @@ export const check: DockerfileCheck = {
     const range = stage?.from.getImageRange();
     if (!stage || !image || !range || stage.parent) return;
     const ref = parseImageRef(image);
-    if (ref.dynamic) return;
+    if (ref.dynamic || ref.digest) return;
     const name = ref.name.replace(/^(docker\.io\/)?(library\/)?/, '');
-    const variant = LEAN_VARIANTS[name.replace(/-/g, '_')];
-    if (!variant) return;
     const tag = ref.tag ?? '';
     if (/slim|alpine|distroless|windowsservercore|nanoserver|busybox|musl/i.test(tag)) return;
-    report(range, { image, variant, suggestion: `${name}:${tag && tag !== 'latest' ? `${tag}-` : ''}${variant}` });
+    const found = lighterVariant(name, tag || undefined);
+    if (!found) return;
+    if (found.tag) report(range, { image, variant: found.variant, suggestion: `${name}:${found.tag}` });
+    else report(range, { image, variant: found.variant }, undefined, 'noTag');
   },
 };
