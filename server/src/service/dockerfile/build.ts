@@ -86,7 +86,7 @@ export function mountsKeepOut(ins: Instruction, dirs: RegExp): boolean {
   return flagValues(ins, 'mount').some((m) => /(?:^|,)type=(?:cache|tmpfs)\b/.test(m) && dirs.test(m.match(/(?:^|,)(?:target|dst|destination)=([^,]+)/)?.[1] ?? ''));
 }
 
-export type Manager = 'apt' | 'apk' | 'yum' | 'zypper' | 'pip';
+export type Manager = 'apt' | 'apk' | 'yum' | 'zypper' | 'pip' | 'npm' | 'gem';
 
 /** One package-manager command of a RUN: `apt-get -y install curl=8.*` → manager apt, action install, words. */
 export interface PackageCommand {
@@ -103,10 +103,10 @@ export interface PackageCommand {
 
 const PROGRAMS: Record<string, Manager> = {
   'apt-get': 'apt', apt: 'apt', aptitude: 'apt', apk: 'apk', yum: 'yum', dnf: 'yum', microdnf: 'yum', zypper: 'zypper',
-  pip: 'pip', pip2: 'pip', pip3: 'pip',
+  pip: 'pip', pip2: 'pip', pip3: 'pip', npm: 'npm', gem: 'gem',
 };
 /** Options that take a value as the next word (so the value is not a package name). */
-const VALUED = /^(?:-o|-t|-c|--option|--target-release|--default-release|--repository|-X|--repo|--enablerepo|--disablerepo|--setopt|--installroot|-r|--requirement|-c|--constraint|-e|--editable|-i|--index-url|--extra-index-url|-f|--find-links|--root|--prefix|--target|--platform|--python-version|--virtual)$/;
+const VALUED = /^(?:-o|-t|-c|--option|--target-release|--default-release|--repository|-X|--repo|--enablerepo|--disablerepo|--setopt|--installroot|-r|--requirement|-c|--constraint|-e|--editable|-i|--index-url|--extra-index-url|-f|--find-links|--root|--prefix|--target|--platform|--python-version|--virtual|--registry)$/;
 
 /** The package-manager commands of a shell text (commands split on `&&`, `;`, `|` …; `sudo` and `VAR=x` skipped). */
 export function packageCommands(text: string): PackageCommand[] {

@@ -27,6 +27,7 @@ import { check as DF021 } from './rules/DF021-removed-in-later-layer';
 import { check as DF022 } from './rules/DF022-relative-destination';
 import { check as DF023 } from './rules/DF023-from-platform';
 import { check as DF024 } from './rules/DF024-healthcheck-shell-form';
+import { check as DF025 } from './rules/DF025-pipe-without-pipefail';
 import { check as DF100 } from './rules/DF100-unknown-instruction';
 import { check as DF101 } from './rules/DF101-argument-count';
 import { check as DF102 } from './rules/DF102-invalid-json-form';
@@ -48,7 +49,7 @@ import { check as DF117 } from './rules/DF117-reserved-stage-name';
 
 export const dockerfileProvider: FormatProvider<DockerfileUnit, DockerfileCursor> = {
   formats: ['dockerfile'],
-  checks: [DF001, DF002, DF003, DF004, DF005, DF006, DF007, DF008, DF009, DF010, DF011, DF012, DF013, DF014, DF015, DF016, DF017, DF018, DF019, DF020, DF021, DF022, DF023, DF024, DF100, DF101, DF102, DF103, DF104, DF105, DF106, DF107, DF108, DF109, DF110, DF111, DF112, DF113, DF114, DF115, DF116, DF117],
+  checks: [DF001, DF002, DF003, DF004, DF005, DF006, DF007, DF008, DF009, DF010, DF011, DF012, DF013, DF014, DF015, DF016, DF017, DF018, DF019, DF020, DF021, DF022, DF023, DF024, DF025, DF100, DF101, DF102, DF103, DF104, DF105, DF106, DF107, DF108, DF109, DF110, DF111, DF112, DF113, DF114, DF115, DF116, DF117],
   hover: dockerfileHover,
   complete: dockerfileComplete,
   references: dockerfileReferences,
