@@ -8,6 +8,8 @@ ruleSpec('DF108', {
     ['FROM node:${NODE_VERSION}-alpine\n', ['DF108@1']],
   ],
   quiet: [
+    // a name the same ENV sets is DF116's finding (it says why the value is the old one)
+    'FROM alpine:3.20\nENV A=1 B=$A\n',
     'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-alpine\n',
     'FROM alpine:3.20\nARG DEST=/opt\nCOPY app ${DEST}/\n',
     'FROM alpine:3.20\nENV PATH=/opt/bin:$PATH\nWORKDIR $HOME\n',

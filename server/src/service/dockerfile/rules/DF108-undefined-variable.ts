@@ -39,9 +39,11 @@ export const check: DockerfileCheck = {
       for (const ins of stage.instructions) {
         const kw = ins.getKeyword();
         if (EXPANDED.has(kw)) {
+          // `ENV A=1 B=$A`: DF116 says why B does not see this A; one finding is enough.
+          const own = kw === 'ENV' ? new Set(declared(ins)) : undefined;
           for (const v of ins.getVariables()) {
             const name = v.getName();
-            if (known.has(name) || PREDEFINED_ARGS.has(name) || BASE_IMAGE_ENV.has(name) || !/^[A-Za-z_]\w*$/.test(name)) continue;
+            if (known.has(name) || own?.has(name) || PREDEFINED_ARGS.has(name) || BASE_IMAGE_ENV.has(name) || !/^[A-Za-z_]\w*$/.test(name)) continue;
             if (v.getModifier()) continue; // ${VAR:-default} / ${VAR:+alt} handle the unset case on purpose
             report(v.getNameRange(), { name }, undefined, globals.has(name) ? 'globalOnly' : undefined);
           }
