@@ -1,15 +1,14 @@
-// Parsing Dockerfiles with dockerfile-ast, once per document version, and sharing that parse with dockerfile-utils.
+// Parsing Dockerfiles with dockerfile-ast, once per document version: the one parse every check, hover and completion reads.
 //
-// Two things make the library pair slow on long Dockerfiles (a 2,000-line one: ≈ 180 ms before, ≈ 90 ms after):
-// - `Instruction.getRawArguments()` scans the instruction's text and converts offsets on every call, and both our
-//   checks and dockerfile-utils' validator call it (through `getArguments()`) many times per instruction, some of
+// Two things make the parser slow on long Dockerfiles (a 2,000-line one: ≈ 180 ms before, ≈ 90 ms after):
+// - `Instruction.getRawArguments()` scans the instruction's text and converts offsets on every call, and our checks
+//   and structural validation (`validate.ts`) call it (through `getArguments()`) many times per instruction, some of
 //   them once per variable per instruction. An instruction never changes after parsing, so its raw arguments are
 //   computed once per instruction and handed out as new objects each time: callers shift flags off the array and
 //   move the start and end of the ranges they get (From.getImageNameRange does), so nothing of it may be shared.
 // - Every `$VAR` an instruction lists is resolved on the spot (`Dockerfile.resolveVariable`), which walks every FROM
 //   and the ARG/ENV instructions before it: quadratic in the file. Its answer (a string, or none) depends only on
 //   the name and the line, so it is kept per parsed file.
-// - dockerfile-utils' `validate()` parses the text again. While it runs, the parser returns our parse for our text.
 import { Argument, DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
 import type { DocumentModel, DocumentUnit, FileKindParser } from '../model';
 import type { UnitCheck } from '../rules/check';
@@ -122,17 +121,6 @@ export const dockerfileKind: FileKindParser<DockerfileUnit, DockerfileCursor> = 
     return {};
   },
 };
-
-/** Run `fn` (a dockerfile-utils call) with the parser answering `text` with `parsed` instead of parsing it again. */
-export function withParse<T>(text: string, parsed: Dockerfile, fn: () => T): T {
-  const parse = DockerfileParser.parse;
-  DockerfileParser.parse = (content: string) => (content === text ? parsed : parse(content));
-  try {
-    return fn();
-  } finally {
-    DockerfileParser.parse = parse;
-  }
-}
 
 /** What a Dockerfile feature gets: the file's one unit and the instruction under the cursor. */
 export type DockerfileFeatureContext = FeatureContext<DockerfileUnit, DockerfileCursor>;
