@@ -9,7 +9,8 @@
 // - Every `$VAR` an instruction lists is resolved on the spot (`Dockerfile.resolveVariable`), which walks every FROM
 //   and the ARG/ENV instructions before it: quadratic in the file. Its answer (a string, or none) depends only on
 //   the name and the line, so it is kept per parsed file.
-import { Argument, DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
+import { Argument, DockerfileParser, From, Instruction, Variable, type Dockerfile } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
 import type { DocumentModel, DocumentUnit, FileKindParser } from '../model';
 import type { UnitCheck } from '../rules/check';
 import type { FeatureContext } from '../provider';
@@ -53,6 +54,34 @@ if (!originalResolve.memoized) {
   };
   dockerfileProto.resolveVariable = Object.assign(memoized, { memoized: true });
 }
+
+// - The other getters the checks call over and over are pure functions of the parsed instruction as well: an
+//   instruction's variables (each parsed from its text and resolved), FROM's image name, tag, digest and stage. They are
+//   computed once per instruction; what they return is copied for every caller, as above.
+const copyRange = (r: Range | null): Range | null => (r ? { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } } : null);
+const copyVariables = (vs: Variable[]): Variable[] =>
+  vs.map((v) => {
+    const x = v as unknown as { name: string; nameRange: Range; range: Range; modifier: string | null; modifierRange: Range | null; substitutionParameter: string | null; substitutionRange: Range | null; defined: boolean; buildVariable: boolean; stringValue: string };
+    return new Variable(x.name, copyRange(x.nameRange)!, copyRange(x.range)!, x.modifier, copyRange(x.modifierRange), x.substitutionParameter, copyRange(x.substitutionRange), x.defined, x.buildVariable, x.stringValue);
+  });
+const same = <T>(v: T): T => v;
+function memoize<T>(proto: object, name: string, copy: (v: T) => T): void {
+  const target = proto as Record<string, ((this: object) => T) & { memoized?: boolean }>;
+  const original = target[name];
+  if (typeof original !== 'function' || original.memoized) return;
+  const known = new WeakMap<object, T>();
+  const memoized = function (this: object): T {
+    if (known.has(this)) return copy(known.get(this) as T);
+    const value = copy(original.call(this));
+    known.set(this, value);
+    return copy(value);
+  };
+  target[name] = Object.assign(memoized, { memoized: true });
+}
+memoize(Instruction.prototype, 'getVariables', copyVariables);
+memoize(Instruction.prototype, 'getArgumentsContent', same);
+for (const name of ['getImageName', 'getBuildStage']) memoize(From.prototype, name, same);
+for (const name of ['getImageNameRange', 'getImageTagRange', 'getImageDigestRange', 'getRegistryRange', 'getBuildStageRange']) memoize(From.prototype, name, copyRange);
 
 export function parseDockerfile(text: string): Dockerfile {
   return DockerfileParser.parse(text);
