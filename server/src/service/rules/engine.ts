@@ -62,7 +62,11 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
     }
   };
 
+  // The formats of the model's units: a check of other formats has nothing to look at (and no scope to set up).
+  const formats = new Set<string>();
+  if (!model.skipped) for (const unit of model.units) if (unit.format) formats.add(unit.format);
   for (const check of checks) {
+    if (!isFileCheck(check) && !check.formats.some((f) => formats.has(f))) continue;
     if (!registry.enabled(check.rule, settings)) continue;
     const scope = opts.scope?.(check.rule);
     if (scope?.cached) {
