@@ -1,20 +1,11 @@
-// Entry point of the language server (dist/server.js): over IPC when VS Code starts it, over stdio with --stdio.
+// Entry point of the language server (dist/server-main.js, started by dist/server.js: boot.ts): over IPC when VS Code
+// starts it, over stdio with --stdio.
 // The same bundle also runs as the workspace index's worker threads (lsp/indexWorkers.ts).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { join } from 'node:path';
 import { loadBundledData } from './service/data/load';
 import { startServer } from './lsp/startServer';
 import { inIndexWorker, runIndexWorker } from './lsp/indexWorkers';
-import { setFlagsFromString } from 'node:v8';
-
-// The young generation stays at its initial size instead of growing to 16 MB semi-spaces on the first burst of
-// parsing (the workspace index, a large file): peak RSS −20 to −25 MB in the benchmark's sessions, and no slower there
-// (bench/analysis.md). A V8 flag read whenever the young generation would grow; a V8 without it ignores it.
-try {
-  setFlagsFromString('--semi-space-growth-factor=1');
-} catch {
-  /* not this V8 */
-}
 
 if (inIndexWorker()) {
   runIndexWorker();
