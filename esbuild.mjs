@@ -81,13 +81,12 @@ if (watch) {
   const { loadServiceData } = createRequire(import.meta.url)('./out/server/src/service/data/load.js');
   const { writeFileSync } = await import('node:fs');
   writeFileSync('dist/data.json', JSON.stringify(loadServiceData('server/data')));
-  // The server's code cache for this Node (boot.ts): its start-up run once, stdin closed.
+  // The server's code cache for this Node (boot.ts): a short session compiles what a first open runs.
   const { execFileSync } = await import('node:child_process');
-  rmSync('dist/server-main.cache', { force: true });
   try {
-    execFileSync(process.execPath, ['dist/server.js', '--stdio'], { input: '', env: { ...process.env, DEVOPS_HINTS_WRITE_CODE_CACHE: '1' }, stdio: ['pipe', 'ignore', 'ignore'], timeout: 30_000 });
+    execFileSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'ignore', timeout: 60_000 });
   } catch {
-    /* it exits (1) when its input ends */
+    /* no cache: the server compiles at start-up and writes one itself */
   }
   console.log(`built dist/ and out/ in ${Date.now() - t0} ms`);
 }

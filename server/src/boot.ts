@@ -41,5 +41,7 @@ function writeCache(): void {
     /* a read-only installation: compile every time */
   }
 }
-if (process.env.DEVOPS_HINTS_WRITE_CODE_CACHE === '1') writeCache();
+// The build (esbuild.mjs) runs a short session with this set: the cache then holds what validation, hover and
+// completion compiled too, so a first open does not compile them either.
+if (process.env.DEVOPS_HINTS_WRITE_CODE_CACHE === '1') process.on('exit', writeCache);
 else if (!cachedData || script.cachedDataRejected) setTimeout(writeCache, 10_000).unref();
