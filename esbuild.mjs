@@ -4,7 +4,7 @@
 //   node esbuild.mjs --watch   # dist/ on every change
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = !watch && process.env.DEVOPS_HINTS_DEV !== '1';
@@ -21,10 +21,30 @@ const common = {
   legalComments: 'none',
 };
 
+// Generated data the server requires on first use (`require('./…')` inside a function): each is a file of its own
+// beside the bundles, so a session that never needs it neither compiles nor keeps its text (~1 MB of the 2 MB).
+const LAZY = {
+  'server/src/service/kubernetes/docs.generated.ts': 'kubernetes-docs.js',
+  'server/src/service/compose/validate.generated.ts': 'compose-validate.js',
+  'server/src/service/compose/spec.ts': 'compose-spec.js',
+};
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[\w.-]+$/ }, (args) => {
+      if (args.kind !== 'require-call') return undefined;
+      const source = relative(process.cwd(), join(args.resolveDir, `${args.path}.ts`)).split(sep).join('/');
+      return LAZY[source] ? { path: `./${LAZY[source]}`, external: true } : undefined;
+    });
+  },
+};
+
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/boot.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyChunks] },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyChunks] },
+  ...Object.entries(LAZY).map(([source, out]) => ({ entryPoints: [source], outfile: `dist/${out}` })),
 ];
 
 function tsFiles(dir) {
@@ -61,5 +81,12 @@ if (watch) {
   const { loadServiceData } = createRequire(import.meta.url)('./out/server/src/service/data/load.js');
   const { writeFileSync } = await import('node:fs');
   writeFileSync('dist/data.json', JSON.stringify(loadServiceData('server/data')));
+  // The server's code cache for this Node (boot.ts): a short session compiles what a first open runs.
+  const { execFileSync } = await import('node:child_process');
+  try {
+    execFileSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'ignore', timeout: 60_000 });
+  } catch {
+    /* no cache: the server compiles at start-up and writes one itself */
+  }
   console.log(`built dist/ and out/ in ${Date.now() - t0} ms`);
 }

@@ -1,4 +1,5 @@
-// Entry point of the language server (dist/server.js): over IPC when VS Code starts it, over stdio with --stdio.
+// Entry point of the language server (dist/server-main.js, started by dist/server.js: boot.ts): over IPC when VS Code
+// starts it, over stdio with --stdio.
 // The same bundle also runs as the workspace index's worker threads (lsp/indexWorkers.ts).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { join } from 'node:path';

@@ -18,6 +18,7 @@ import type { CompletionSpec, FeatureContext, FormatProvider } from './provider'
 import { forSurface, pick } from './kb/knowledgeBase';
 import { rangesOverlap } from './text';
 import { NO_FS, type WorkspaceFs } from './workspace/fs';
+import type { WorkspaceView } from './workspace/view';
 import { NO_WORKSPACE } from './workspace/view';
 import { FACT_PARTS, WorkspaceIndex, type BuildProgress, type BuildResult, type ParallelReader } from './workspace/index';
 import { searchSymbols } from './workspace/symbols';
@@ -153,10 +154,16 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
         return { fs, workspace: NO_WORKSPACE, cached: c.findings, store: () => undefined };
       }
       const own = new Set<string>();
-      const { view, fs: recording } = index.view(own);
+      // The recording view is made when the check first reads the workspace or the disk (most checks never do).
+      let made: { view: WorkspaceView; fs: WorkspaceFs } | undefined;
+      const make = () => (made ??= index.view(own));
       return {
-        fs: recording,
-        workspace: view,
+        get fs() {
+          return make().fs;
+        },
+        get workspace() {
+          return make().view;
+        },
         store(list) {
           perCheck!.set(rule, { key, keys: own, snapshot: index.snapshot(own), findings: list });
           for (const k of own) keys.add(k);

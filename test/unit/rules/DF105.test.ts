@@ -14,6 +14,8 @@ ruleSpec('DF105', {
     'FROM alpine:3.20\nHEALTHCHECK --interval=5s --timeout=2s --start-period=10s --retries=3 CMD true\n',
     'FROM alpine:3.20\nCOPY --link --chmod=644 a /a\n',
     'FROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache --network=none make\n',
+    // ADD --unpack (Dockerfile 1.17): dockerfile-utils did not know it.
+    'FROM alpine:3.20\nADD --unpack=true app.tar.gz /app/\n',
   ],
   fixes: [
     ['FROM alpine:3.20\nCOPY --chwon=app a /a\n', 2, 'FROM alpine:3.20\nCOPY --chown=app a /a\n'],

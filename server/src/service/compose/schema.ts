@@ -2,24 +2,25 @@
 // validator is compiled ahead of time (validate.generated.ts, ajv standalone code written by
 // scripts/update-compose-schema.mjs); `restart`, which the schema leaves free, is checked against Docker's policies.
 import type { ValidateFunction } from 'ajv';
-import { validate as generatedValidate } from './validate.generated';
 import type { DocumentModel } from '../model';
 import type { YamlDocModel } from '../kinds/yaml';
 import { createSchemaSupport, pointerLabel, rangeOfNode, spot, type SchemaIssue, type SchemaNode } from '../schema';
 import type { Converted } from '../schema/convert';
-import { COMPOSE_SPEC_JSON } from './spec';
 import { RESTART_POLICY, restartAllowed } from './values';
 
 let spec: SchemaNode | undefined;
 
+// The schema and its compiled validator (~330 KB of code and JSON text) are required on first use, not at start-up: a
+// session without Compose documents never loads them (in the bundles they are files of their own, see esbuild.mjs).
+
 /** The Compose Specification schema as parsed JSON (for completion and the tests). */
 export function composeSpec(): SchemaNode {
-  return (spec ??= JSON.parse(COMPOSE_SPEC_JSON) as SchemaNode);
+  return (spec ??= JSON.parse((require('./spec') as typeof import('./spec')).COMPOSE_SPEC_JSON) as SchemaNode);
 }
 
 /** The Compose Specification validator (compiled at build time; its options are in scripts/update-compose-schema.mjs). */
 export function composeValidator(): ValidateFunction {
-  return generatedValidate as unknown as ValidateFunction;
+  return (require('./validate.generated') as { validate: unknown }).validate as ValidateFunction;
 }
 
 /** `restart` is a free string in the schema, but Docker only knows four policies (`up` fails on anything else). */

@@ -2,10 +2,9 @@
 // global ARGs, instruction helpers), computed once per document model.
 import type { Dockerfile, Instruction, From, Flag, Variable } from 'dockerfile-ast';
 import { JSONInstruction } from 'dockerfile-ast';
-import { validate as utilsValidate } from 'dockerfile-utils';
-import type { Diagnostic as UtilsDiagnostic } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../model';
-import { dockerfileOf, withParse } from './parse';
+import { dockerfileOf } from './parse';
+import { validateDockerfile, type StructuralIssue } from './validate';
 
 export interface Stage {
   index: number;
@@ -23,8 +22,8 @@ export interface DockerfileFacts {
   /** ARG instructions before the first FROM (visible to FROM lines only). */
   globalArgs: Instruction[];
   stageByName: Map<string, Stage>;
-  /** Structural diagnostics from dockerfile-utils (computed on first use). */
-  structural(): UtilsDiagnostic[];
+  /** Structural issues (`validate.ts`, computed on first use). */
+  structural(): StructuralIssue[];
 }
 
 const cache = new WeakMap<DocumentModel, DockerfileFacts>();
@@ -52,45 +51,18 @@ export function facts(model: DocumentModel, dockerfile: Dockerfile): DockerfileF
       cur.instructions.push(ins);
     }
   }
-  let structural: UtilsDiagnostic[] | undefined;
+  let structural: StructuralIssue[] | undefined;
   const f: DockerfileFacts = {
     stages,
     globalArgs,
     stageByName,
     structural() {
       if (structural) return structural;
-      // dockerfile-utils checks a stage name with /^[a-z]([a-z0-9_\-.]*)*$/, which backtracks exponentially on a
-      // name it rejects (`FROM node:20 AS build-the-backend-service-app/` takes ~5 s; a few letters more, minutes).
-      // Such a name gets its first letter swapped for a CJK character (one code unit, no case, one per letter)
-      // before validating: the check then fails at once, and the rest (positions, the rejection, duplicate names)
-      // stays as it was. (Our messages take the name from the document, not from the library.)
-      let text = model.text;
-      for (const { from } of stages) {
-        const args = from.getArguments();
-        if (args.length !== 3) continue;
-        const name = args[2].getValue().toLowerCase();
-        if (!/^[a-z]/.test(name) || /^[a-z][a-z0-9_.-]*$/.test(name)) continue;
-        const at = model.index.offsetAt(args[2].getRange().start);
-        if (text[at]?.toLowerCase() !== name[0]) continue;
-        text = text.slice(0, at) + String.fromCharCode(0x4e00 + name.charCodeAt(0)) + text.slice(at + 1);
-      }
       try {
-        // The validator parses the text it is given: with the text unchanged, it gets our parse instead.
-        const settings = {
-          deprecatedMaintainer: 1,
-          directiveCasing: 1,
-          emptyContinuationLine: 1,
-          instructionCasing: 1,
-          instructionCmdMultiple: 1,
-          instructionEntrypointMultiple: 1,
-          instructionHealthcheckMultiple: 1,
-          instructionJSONInSingleQuotes: 1,
-          instructionWorkdirRelative: 1,
-        } as never;
-        structural = withParse(model.text, dockerfile, () => utilsValidate(text, settings));
+        structural = validateDockerfile(dockerfile, model.index);
       } catch {
         // dockerfile-ast recurses without end on some malformed text (an indented `" $"` before any FROM): no
-        // structural diagnostics for this version rather than every structural check failing in turn.
+        // structural issues for this version rather than every structural check failing in turn.
         structural = [];
       }
       return structural;

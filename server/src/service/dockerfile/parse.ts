@@ -1,38 +1,31 @@
-// Parsing Dockerfiles with dockerfile-ast, once per document version, and sharing that parse with dockerfile-utils.
+// Parsing Dockerfiles with dockerfile-ast, once per document version: the one parse every check, hover and completion reads.
 //
-// Two things make the library pair slow on long Dockerfiles (a 2,000-line one: ≈ 180 ms before, ≈ 90 ms after):
-// - `Instruction.getRawArguments()` scans the instruction's text and converts offsets on every call, and both our
-//   checks and dockerfile-utils' validator call it (through `getArguments()`) many times per instruction, some of
+// Two things make the parser slow on long Dockerfiles (a 2,000-line one: ≈ 180 ms before, ≈ 90 ms after):
+// - `Instruction.getRawArguments()` scans the instruction's text and converts offsets on every call, and our checks
+//   and structural validation (`validate.ts`) call it (through `getArguments()`) many times per instruction, some of
 //   them once per variable per instruction. An instruction never changes after parsing, so its raw arguments are
-//   computed once per instruction and handed out as new objects each time: callers shift flags off the array and
-//   move the start and end of the ranges they get (From.getImageNameRange does), so nothing of it may be shared.
+//   computed once per instruction and handed out in a new array each time (callers shift flags off it). The
+//   arguments themselves are shared: the one caller that moves the start and end of a range it gets
+//   (From.getImageNameRange, through getImageRange) gets a copy (below); nothing else changes them.
 // - Every `$VAR` an instruction lists is resolved on the spot (`Dockerfile.resolveVariable`), which walks every FROM
 //   and the ARG/ENV instructions before it: quadratic in the file. Its answer (a string, or none) depends only on
 //   the name and the line, so it is kept per parsed file.
-// - dockerfile-utils' `validate()` parses the text again. While it runs, the parser returns our parse for our text.
-import { Argument, DockerfileParser, Instruction, type Dockerfile } from 'dockerfile-ast';
+import { type Argument, DockerfileParser, From, Instruction, type Variable, type Dockerfile } from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
 import type { DocumentModel, DocumentUnit, FileKindParser } from '../model';
 import type { UnitCheck } from '../rules/check';
 import type { FeatureContext } from '../provider';
 import { basename } from '../common/paths';
 
-/** An argument as plain numbers: value, start line, start character, end line, end character. */
-type Frozen = [string, number, number, number, number];
 // (getRawArguments is private in the library's typings; getArguments and getVariables call it.)
 const proto = Instruction.prototype as unknown as { getRawArguments: ((this: Instruction) => Argument[]) & { memoized?: boolean } };
-const rawArguments = new WeakMap<Instruction, Frozen[]>();
+// (Kept on the instance under a symbol: faster than a WeakMap at tens of thousands of calls per validation.)
+const RAW = Symbol('rawArguments');
 const original = proto.getRawArguments;
 if (!original.memoized) {
-  const memoized = function getRawArguments(this: Instruction): Argument[] {
-    let frozen = rawArguments.get(this);
-    if (!frozen) {
-      frozen = original.call(this).map((a): Frozen => {
-        const { start, end } = a.getRange();
-        return [a.getValue(), start.line, start.character, end.line, end.character];
-      });
-      rawArguments.set(this, frozen);
-    }
-    return frozen.map(([value, sl, sc, el, ec]) => new Argument(value, { start: { line: sl, character: sc }, end: { line: el, character: ec } }));
+  const memoized = function getRawArguments(this: Instruction & { [RAW]?: Argument[] }): Argument[] {
+    const args = this[RAW] ?? (this[RAW] = original.call(this));
+    return args.slice();
   };
   proto.getRawArguments = Object.assign(memoized, { memoized: true });
 }
@@ -54,6 +47,32 @@ if (!originalResolve.memoized) {
   };
   dockerfileProto.resolveVariable = Object.assign(memoized, { memoized: true });
 }
+
+// - The other getters the checks call over and over are pure functions of the parsed instruction as well: an
+//   instruction's variables (each parsed from its text and resolved), FROM's image name, tag, digest and stage. They are
+//   computed once per instruction; ranges are copied for every caller, as above.
+const copyRange = (r: Range | null): Range | null => (r ? { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } } : null);
+// Variables are read, never changed (by the library or by us): the same objects in a new array (LABEL's override
+// removes the quoted ones from the array it gets).
+const copyVariables = (vs: Variable[]): Variable[] => vs.slice();
+const same = <T>(v: T): T => v;
+function memoize<T>(proto: object, name: string, copy: (v: T) => T): void {
+  const target = proto as Record<string, ((this: object) => T) & { memoized?: boolean }>;
+  const original = target[name];
+  if (typeof original !== 'function' || original.memoized) return;
+  const key = Symbol(name);
+  const memoized = function (this: object): T {
+    const self = this as Record<symbol, { value: T } | undefined>;
+    let known = self[key];
+    if (!known) self[key] = known = { value: copy(original.call(this)) };
+    return copy(known.value);
+  };
+  target[name] = Object.assign(memoized, { memoized: true });
+}
+memoize(Instruction.prototype, 'getVariables', copyVariables);
+memoize(Instruction.prototype, 'getArgumentsContent', same);
+for (const name of ['getImageName', 'getBuildStage']) memoize(From.prototype, name, same);
+for (const name of ['getImageRange', 'getImageNameRange', 'getImageTagRange', 'getImageDigestRange', 'getRegistryRange', 'getBuildStageRange']) memoize(From.prototype, name, copyRange);
 
 export function parseDockerfile(text: string): Dockerfile {
   return DockerfileParser.parse(text);
@@ -122,17 +141,6 @@ export const dockerfileKind: FileKindParser<DockerfileUnit, DockerfileCursor> = 
     return {};
   },
 };
-
-/** Run `fn` (a dockerfile-utils call) with the parser answering `text` with `parsed` instead of parsing it again. */
-export function withParse<T>(text: string, parsed: Dockerfile, fn: () => T): T {
-  const parse = DockerfileParser.parse;
-  DockerfileParser.parse = (content: string) => (content === text ? parsed : parse(content));
-  try {
-    return fn();
-  } finally {
-    DockerfileParser.parse = parse;
-  }
-}
 
 /** What a Dockerfile feature gets: the file's one unit and the instruction under the cursor. */
 export type DockerfileFeatureContext = FeatureContext<DockerfileUnit, DockerfileCursor>;

@@ -3,7 +3,6 @@
 // version, and the API's own descriptions (docs.generated.ts, parsed on first use).
 import type { YamlPath } from '../yaml';
 import { KUBERNETES_TREE_JSON, KUBERNETES_VERSION } from './tree.generated';
-import { KUBERNETES_DOCS_JSON } from './docs.generated';
 
 /** A field's type: a scalar type name, a definition, a list, a map, an enumeration, or one of several. */
 export type FieldType =
@@ -156,7 +155,9 @@ interface Docs {
   definitions: Record<string, Record<string, number>>;
 }
 let docs: Docs | undefined;
-const d = (): Docs => (docs ??= JSON.parse(KUBERNETES_DOCS_JSON) as Docs);
+// The API's descriptions (~740 KB of JSON text) are required on the first hover that needs one, not at start-up (in
+// the bundles they are a file of their own, see esbuild.mjs).
+const d = (): Docs => (docs ??= JSON.parse((require('./docs.generated') as typeof import('./docs.generated')).KUBERNETES_DOCS_JSON) as Docs);
 
 /** The API reference's description of a field of a definition ('' for the definition itself), in English. */
 export function apiDescription(defName: string, field = ''): string | undefined {

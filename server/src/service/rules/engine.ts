@@ -62,7 +62,11 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
     }
   };
 
+  // The formats of the model's units: a check of other formats has nothing to look at (and no scope to set up).
+  const formats = new Set<string>();
+  if (!model.skipped) for (const unit of model.units) if (unit.format) formats.add(unit.format);
   for (const check of checks) {
+    if (!isFileCheck(check) && !check.formats.some((f) => formats.has(f))) continue;
     if (!registry.enabled(check.rule, settings)) continue;
     const scope = opts.scope?.(check.rule);
     if (scope?.cached) {
@@ -70,13 +74,40 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
       continue;
     }
     const first = findings.length;
-    const cfs = scope?.fs ?? fs;
-    const cws = scope?.workspace ?? workspace;
+    // The scope's file access and index view are made only when the check reads them (most checks never do).
+    const cfs = () => (scope ? scope.fs : fs);
+    const cws = () => (scope ? scope.workspace : workspace);
     if (isFileCheck(check)) {
-      runOne(check, (report) => check.run({ model, report, fs: cfs, workspace: cws, settings }));
+      runOne(check, (report) =>
+        check.run({
+          model,
+          report,
+          settings,
+          get fs() {
+            return cfs();
+          },
+          get workspace() {
+            return cws();
+          },
+        }),
+      );
     } else if (!model.skipped) {
       for (const unit of model.units) {
-        if (unit.format && check.formats.includes(unit.format)) runOne(check, (report) => check.run({ model, unit, report, fs: cfs, workspace: cws, settings }));
+        if (!unit.format || !check.formats.includes(unit.format)) continue;
+        runOne(check, (report) =>
+          check.run({
+            model,
+            unit,
+            report,
+            settings,
+            get fs() {
+              return cfs();
+            },
+            get workspace() {
+              return cws();
+            },
+          }),
+        );
       }
     }
     // A check cut short by the time budget is not remembered as complete.

@@ -1,6 +1,5 @@
 import type { DockerfileCheck } from '../parse';
 import { facts } from '../model';
-import { ValidationCode } from '../structural';
 
 const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'ADD', 'COPY', 'VOLUME', 'HEALTHCHECK']);
 
@@ -15,7 +14,7 @@ export const check: DockerfileCheck = {
     const singleQuoted = new Set(
       facts(model, dockerfile)
         .structural()
-        .filter((d) => d.code === ValidationCode.JSON_IN_SINGLE_QUOTES)
+        .filter((d) => d.code === 'jsonSingleQuotes')
         .map((d) => d.range.start.line),
     );
     for (const ins of dockerfile.getInstructions()) {

@@ -1,4 +1,4 @@
-import { structuralCheck, ValidationCode } from '../structural';
+import { structuralCheck } from '../structural';
 
 /** DF103: two build stages with the same name — BuildKit refuses the Dockerfile. */
-export const check = structuralCheck('DF103', [ValidationCode.DUPLICATE_BUILD_STAGE_NAME], ({ text }) => ({ args: { name: text } }));
+export const check = structuralCheck('DF103', ['duplicateStageName'], ({ text }) => ({ args: { name: text } }));

@@ -1,4 +1,4 @@
-import { structuralCheck, ValidationCode, type StructuralResult } from '../structural';
+import { structuralCheck, type StructuralResult } from '../structural';
 import { closest } from '../../text';
 import type { DockerfileCheck } from '../parse';
 import { flagsOf } from '../model';
@@ -11,12 +11,12 @@ export const FLAGS: Record<string, string[]> = {
   RUN: ['mount', 'network', 'security'],
 };
 
-/** dockerfile-utils checks the flags of ADD, COPY, FROM and HEALTHCHECK. */
-const fromUtils = structuralCheck(
+/** The structural validation checks the flags of ADD, COPY, FROM and HEALTHCHECK. */
+const structural = structuralCheck(
   'DF105',
-  [ValidationCode.UNKNOWN_ADD_FLAG, ValidationCode.UNKNOWN_COPY_FLAG, ValidationCode.UNKNOWN_FROM_FLAG, ValidationCode.UNKNOWN_HEALTHCHECK_FLAG],
-  ({ code, text, range }): StructuralResult => {
-    const kw = code === ValidationCode.UNKNOWN_ADD_FLAG ? 'ADD' : code === ValidationCode.UNKNOWN_COPY_FLAG ? 'COPY' : code === ValidationCode.UNKNOWN_FROM_FLAG ? 'FROM' : 'HEALTHCHECK';
+  ['unknownFlag'],
+  ({ text, range, args }): StructuralResult => {
+    const kw = args.instruction;
     const name = text.replace(/^--/, '');
     const suggestion = closest(name, FLAGS[kw]);
     if (!suggestion) return { args: { flag: `--${name}`, instruction: kw }, variant: 'noSuggestion' };
@@ -30,13 +30,13 @@ const fromUtils = structuralCheck(
 
 /**
  * DF105: a flag the instruction does not have (`COPY --chwon`, `FROM --plattform`, `RUN --mout`); offers the closest
- * one. RUN's flags (BuildKit) are checked here, the others by dockerfile-utils.
+ * one. RUN's flags (BuildKit) are checked here, the others in `validate.ts`.
  */
 export const check: DockerfileCheck = {
   rule: 'DF105',
   formats: ['dockerfile'],
   run(ctx) {
-    fromUtils.run(ctx);
+    structural.run(ctx);
     for (const ins of ctx.unit.dockerfile.getInstructions()) {
       if (ins.getKeyword() !== 'RUN') continue;
       for (const f of flagsOf(ins)) {

@@ -1,4 +1,4 @@
-import { structuralCheck, ValidationCode } from '../structural';
+import { structuralCheck } from '../structural';
 
 /** DF109: several CMD, ENTRYPOINT or HEALTHCHECK instructions in one stage: only the last one counts. */
-export const check = structuralCheck('DF109', [ValidationCode.MULTIPLE_INSTRUCTIONS], ({ text }) => ({ args: { instruction: text.toUpperCase() } }));
+export const check = structuralCheck('DF109', ['multipleInstructions'], ({ text }) => ({ args: { instruction: text.toUpperCase() } }));

@@ -1,25 +1,25 @@
-import { structuralCheck, ValidationCode } from '../structural';
+import { structuralCheck, type StructuralCode } from '../structural';
 
-const VARIANT: Partial<Record<ValidationCode, string>> = {
-  [ValidationCode.INVALID_PORT]: 'port',
-  [ValidationCode.INVALID_PROTO]: 'proto',
-  [ValidationCode.INVALID_REFERENCE_FORMAT]: 'reference',
-  [ValidationCode.INVALID_SIGNAL]: 'signal',
-  [ValidationCode.INVALID_SYNTAX]: 'syntax',
-  [ValidationCode.INVALID_DESTINATION]: 'destination',
-  [ValidationCode.UNKNOWN_TYPE]: 'type',
-  [ValidationCode.UNSUPPORTED_MODIFIER]: 'modifier',
-  [ValidationCode.SYNTAX_MISSING_EQUALS]: 'syntax',
-  [ValidationCode.SYNTAX_MISSING_NAMES]: 'syntax',
-  [ValidationCode.SYNTAX_MISSING_SINGLE_QUOTE]: 'quote',
-  [ValidationCode.SYNTAX_MISSING_DOUBLE_QUOTE]: 'quote',
-  [ValidationCode.INVALID_ESCAPE_DIRECTIVE]: 'escape',
-  [ValidationCode.DUPLICATED_ESCAPE_DIRECTIVE]: 'escape',
-  [ValidationCode.ONBUILD_CHAINING_DISALLOWED]: 'onbuild',
-  [ValidationCode.ONBUILD_TRIGGER_DISALLOWED]: 'onbuild',
-  [ValidationCode.SHELL_JSON_FORM]: 'shellJson',
-  [ValidationCode.BASE_NAME_EMPTY]: 'baseName',
+const VARIANT: Partial<Record<StructuralCode, string>> = {
+  invalidPort: 'port',
+  invalidProto: 'proto',
+  invalidReference: 'reference',
+  invalidSignal: 'signal',
+  invalidSyntax: 'syntax',
+  invalidDestination: 'destination',
+  unknownHealthcheckType: 'type',
+  unsupportedModifier: 'modifier',
+  missingEquals: 'syntax',
+  missingNames: 'syntax',
+  missingSingleQuote: 'quote',
+  missingDoubleQuote: 'quote',
+  invalidEscape: 'escape',
+  duplicateEscape: 'escape',
+  onbuildChaining: 'onbuild',
+  onbuildTrigger: 'onbuild',
+  shellJson: 'shellJson',
+  baseNameEmpty: 'baseName',
 };
 
 /** DF112: a value Docker's parser rejects: a bad port or protocol, image reference, signal, quoting, escape directive… */
-export const check = structuralCheck('DF112', Object.keys(VARIANT).map(Number) as ValidationCode[], ({ code, text }) => ({ args: { value: text }, variant: VARIANT[code] }));
+export const check = structuralCheck('DF112', Object.keys(VARIANT) as StructuralCode[], ({ code, text }) => ({ args: { value: text }, variant: VARIANT[code] }));

@@ -1,4 +1,4 @@
-import { structuralCheck, ValidationCode } from '../structural';
+import { structuralCheck } from '../structural';
 
 /** DF114: an empty line inside a `\` continuation — deprecated, and easy to misread as the end of the instruction. */
-export const check = structuralCheck('DF114', [ValidationCode.EMPTY_CONTINUATION_LINE]);
+export const check = structuralCheck('DF114', ['emptyContinuationLine']);
