@@ -2,6 +2,10 @@ import { ruleSpec } from './spec';
 
 ruleSpec('DF112', {
   fires: [
+    // ONBUILD cannot trigger ONBUILD, FROM or MAINTAINER
+    ['FROM alpine:3.20\nONBUILD ONBUILD RUN make\n', ['DF112@2']],
+    ['FROM alpine:3.20\nONBUILD FROM alpine:3.20\n', ['DF112@2']],
+    ['FROM alpine:3.20\nONBUILD MAINTAINER someone\n', ['DF112@2']],
     ['FROM alpine:3.20\nEXPOSE 80/tcpx\n', ['DF112@2']],
     ['FROM alpine:3.20\nEXPOSE abc\n', ['DF112@2']],
     ['FROM alpine:3.20\nSTOPSIGNAL FOO\n', ['DF112@2']],
@@ -17,6 +21,7 @@ ruleSpec('DF112', {
     ['FROM alpine:3.20\nEXPOSE 8080/8x\n', ['DF112@2:13-2:15']],
   ],
   quiet: [
+    'FROM alpine:3.20\nONBUILD RUN make\n',
     'FROM alpine:3.20\nEXPOSE 80/tcp 443 8000-8010/udp\n',
     '# escape=`\nFROM alpine:3.20\n',
     'ARG BASE=alpine:3.20\nFROM ${BASE}\n',

@@ -8,6 +8,7 @@ ruleSpec('DF115', {
     ['FROM node:20-alpine\nONBUILD ADD a.txt b.txt /app\n', ['DF115@2']],
   ],
   quiet: [
+    'FROM node:20-alpine\nCOPY a.txt b.txt "/app/"\n',
     'FROM node:20-alpine\nCOPY package.json package-lock.json ./\n',
     'FROM node:20-alpine\nCOPY a.txt /app\n',
     'FROM node:20-alpine\nCOPY ["a.txt", "b.txt", "/app/"]\n',

@@ -6,7 +6,6 @@ const VARIANT: Partial<Record<StructuralCode, string>> = {
   invalidReference: 'reference',
   invalidSignal: 'signal',
   invalidSyntax: 'syntax',
-  invalidDestination: 'destination',
   unknownHealthcheckType: 'type',
   unsupportedModifier: 'modifier',
   missingEquals: 'syntax',
@@ -21,5 +20,9 @@ const VARIANT: Partial<Record<StructuralCode, string>> = {
   baseNameEmpty: 'baseName',
 };
 
-/** DF112: a value Docker's parser rejects: a bad port or protocol, image reference, signal, quoting, escape directive… */
+/**
+ * DF112: a value Docker's parser rejects: a bad port or protocol, image reference, signal, quoting, escape directive…
+ * (A multi-source COPY/ADD whose destination is not a directory is DF115's, which reads quoted destinations right and
+ * has a fix; validate.ts still records it as `invalidDestination` for the comparison with dockerfile-utils.)
+ */
 export const check = structuralCheck('DF112', Object.keys(VARIANT) as StructuralCode[], ({ code, text }) => ({ args: { value: text }, variant: VARIANT[code] }));
