@@ -5,18 +5,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
-
-// The young generation stays at its initial size instead of growing to 16 MB semi-spaces on the first burst of
-// parsing (the workspace index, a large file): peak RSS −20 to −25 MB in the benchmark's sessions, and no slower there
-// (bench/analysis.md). A V8 flag read whenever the young generation would grow; a V8 without it ignores it. Set
-// before compiling: the code cache is only accepted under the flags it was made with.
-try {
-  setFlagsFromString('--semi-space-growth-factor=1');
-} catch {
-  /* not this V8 */
-}
 
 const file = join(__dirname, 'server-main.js');
 const cacheFile = join(__dirname, 'server-main.cache');
