@@ -141,8 +141,12 @@ export function packageCommands(text: string): PackageCommand[] {
 }
 
 /** The package commands of a RUN (its shell text, heredoc bodies included). */
+const packagesOf = new WeakMap<Instruction, PackageCommand[]>();
+
 export function runPackages(model: DocumentModel, ins: Instruction): PackageCommand[] {
-  return packageCommands(shellText(model, ins));
+  let found = packagesOf.get(ins);
+  if (!found) packagesOf.set(ins, (found = packageCommands(shellText(model, ins))));
+  return found;
 }
 
 export const INSTALL = /^(?:install|add|in|groupinstall|localinstall|reinstall)$/;

@@ -130,7 +130,18 @@ export function isExecForm(ins: Instruction): boolean {
  * The shell command text of a RUN (continuations joined, comment lines dropped), with heredoc bodies included —
  * they run in a shell as well.
  */
+const shellTexts = new WeakMap<Instruction, string>();
+
 export function shellText(model: DocumentModel, ins: Instruction): string {
+  // Instructions belong to one parse of one text: the shell text is computed once per instruction (a dozen rules read it).
+  const known = shellTexts.get(ins);
+  if (known !== undefined) return known;
+  const text = computeShellText(model, ins);
+  shellTexts.set(ins, text);
+  return text;
+}
+
+function computeShellText(model: DocumentModel, ins: Instruction): string {
   const r = ins.getRange();
   const start = model.index.offsetAt(ins.getInstructionRange().end);
   const end = model.index.offsetAt(r.end);

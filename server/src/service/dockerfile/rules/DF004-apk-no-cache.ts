@@ -1,7 +1,7 @@
 import type { DockerfileCheck } from '../parse';
 import { facts, shellText } from '../model';
 import { insertFlagFix } from '../fixes';
-import { instructionsOf, mountsKeepOut, packageCommands, reachesFinal } from '../build';
+import { instructionsOf, mountsKeepOut, runPackages, reachesFinal } from '../build';
 
 /**
  * DF004: `apk add` without `--no-cache` leaves the package index in the layer. The notes (002 › 이미지 경량화 전략)
@@ -17,7 +17,7 @@ export const check: DockerfileCheck = {
       const { ins } = b;
       if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/(?:var\/cache\/apk|var\/cache|etc\/apk\/cache)\/?$/)) continue;
       const text = shellText(model, ins);
-      const offending = packageCommands(text).filter((c) => c.manager === 'apk' && c.action === 'add' && !c.words.includes('--no-cache'));
+      const offending = runPackages(model, ins).filter((c) => c.manager === 'apk' && c.action === 'add' && !c.words.includes('--no-cache'));
       if (!offending.length) continue;
       // `apk update && apk add …  && rm -rf /var/cache/apk/*` cleans up by hand: fine.
       if (/rm\s+-[rf]+\s+\/var\/cache\/apk/.test(text)) continue;

@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import { facts, shellText } from '../model';
-import { instructionsOf, mountsKeepOut, packageCommands, reachesFinal } from '../build';
+import { instructionsOf, mountsKeepOut, runPackages, reachesFinal } from '../build';
 
 /**
  * DF006: `apt-get update`/`install` (or `apt`, `aptitude`) in a RUN that does not remove `/var/lib/apt/lists/*`
@@ -17,7 +17,7 @@ export const check: DockerfileCheck = {
       const { ins } = b;
       if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/var\/(?:lib\/apt(?:\/lists)?|cache\/apt|lib|cache)\/?$/)) continue;
       const text = shellText(model, ins);
-      if (!packageCommands(text).some((c) => c.manager === 'apt' && (c.action === 'update' || c.action === 'install'))) continue;
+      if (!runPackages(model, ins).some((c) => c.manager === 'apt' && (c.action === 'update' || c.action === 'install'))) continue;
       if (/\/var\/lib\/apt\/lists/.test(text) || /apt(?:-get)?\s+(?:-\S+\s+)*clean\b.*rm\s/.test(text)) continue;
       report(ins.getInstructionRange());
     }

@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import { facts, shellText } from '../model';
-import { instructionsOf, mountsKeepOut, packageCommands, reachesFinal } from '../build';
+import { instructionsOf, mountsKeepOut, runPackages, reachesFinal } from '../build';
 
 /**
  * DF018: `yum`/`dnf`/`microdnf`/`zypper install` without cleaning the package manager's cache in the same RUN
@@ -17,7 +17,7 @@ export const check: DockerfileCheck = {
       const { ins } = b;
       if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/var\/cache(?:\/(?:yum|dnf|zypp|libdnf5))?\/?$/)) continue;
       const text = shellText(model, ins);
-      const cmds = packageCommands(text);
+      const cmds = runPackages(model, ins);
       const install = cmds.find((c) => (c.manager === 'yum' || c.manager === 'zypper') && /^(?:install|in|groupinstall|localinstall|reinstall)$/.test(c.action));
       if (!install) continue;
       if (cmds.some((c) => c.manager === install.manager && /^(?:clean|cc)$/.test(c.action)) || /rm\s+-[a-z]*[rf][a-z]*\s+[^&;|]*\/var\/cache\/(?:yum|dnf|zypp|libdnf5)?/.test(text)) continue;

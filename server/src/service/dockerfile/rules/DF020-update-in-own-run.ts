@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
 import { commands, facts, shellText } from '../model';
-import { packageCommands, type Manager } from '../build';
+import { runPackages, type Manager } from '../build';
 import { joinRunsEdits } from '../fixes';
 
 const UPDATE = /^(?:update|makecache|refresh|ref)$/;
@@ -20,11 +20,11 @@ export const check: DockerfileCheck = {
       const runs = stage.instructions.filter((i) => i.getKeyword() === 'RUN');
       runs.forEach((ins, k) => {
         const text = shellText(model, ins);
-        const cmds = packageCommands(text);
+        const cmds = runPackages(model, ins);
         const parts = commands(text).filter((c) => !/^set\s+-/.test(c));
         if (!cmds.length || cmds.length !== parts.length || !cmds.every((c) => UPDATE.test(c.action) && c.manager !== 'pip')) return;
         const manager: Manager = cmds[0].manager;
-        const install = runs.slice(k + 1).find((r) => packageCommands(shellText(model, r)).some((c) => c.manager === manager && INSTALL.test(c.action)));
+        const install = runs.slice(k + 1).find((r) => runPackages(model, r).some((c) => c.manager === manager && INSTALL.test(c.action)));
         if (!install) return;
         const line = String(install.getRange().start.line + 1);
         const edits = joinRunsEdits(model, ins, install);

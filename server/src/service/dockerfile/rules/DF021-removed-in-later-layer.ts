@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileCheck } from '../parse';
-import { facts, shellText } from '../model';
-import { INSTALL, REMOVE, packageCommands, reachesFinal, type PackageCommand } from '../build';
+import { facts } from '../model';
+import { INSTALL, REMOVE, runPackages, reachesFinal, type PackageCommand } from '../build';
 import { joinRunsEdits } from '../fixes';
 
 /** The names a command installs: its packages, and an apk virtual package (`--virtual .build-deps`, `-t`). */
@@ -30,7 +30,7 @@ export const check: DockerfileCheck = {
       const where = new Map<string, Instruction>();
       stage.instructions.forEach((ins, k) => {
         if (ins.getKeyword() !== 'RUN') return;
-        const cmds = packageCommands(shellText(model, ins));
+        const cmds = runPackages(model, ins);
         const removedHere: string[] = [];
         let from: Instruction | undefined;
         for (const c of cmds) {
