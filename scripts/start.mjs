@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm start` — the README's "see it work" command: build, package, and open examples/ in VS Code with the
-// packaged extension installed.
+// `npm start` — the README's "see it work" command: build, package, and open a copy of examples/ in VS Code with
+// the packaged extension installed.
 //
-//   npm start                        # `code` on PATH: code --install-extension <vsix> && code examples
+//   npm start                        # `code` on PATH: code --install-extension <vsix> && code <a copy of examples>
 //                                    # otherwise: code-server on http://127.0.0.1:8080 (or the next free port)
 //   npm start -- --code-server       # use code-server even when `code` is on PATH
 //   npm start -- --lang en           # devopsHints.language for this start (default: ko, or what you chose before)
@@ -32,7 +32,10 @@ import {
 import { openFile, openWorkbench, problemsFor, showProblems, waitFor } from '../test/e2e/workbench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const examples = path.join(root, 'examples');
+// A copy of examples/ in a temporary folder is what opens: trying the quick fixes there never changes the repository's
+// tracked files (a fresh copy per start, so every try begins from the same files).
+const examples = fs.mkdtempSync(path.join(os.tmpdir(), 'devops-hints-examples-'));
+fs.cpSync(path.join(root, 'examples'), examples, { recursive: true });
 const args = process.argv.slice(2);
 const flag = (f) => args.includes(f);
 const option = (f) => (args.includes(f) ? args[args.indexOf(f) + 1] : undefined);
@@ -69,7 +72,7 @@ function withCode(vsix) {
   if (lang) console.log(`[start] --lang applies to code-server only; in VS Code set "devopsHints.language": "${lang}" in Settings`);
   const open = spawnSync('code', [examples], { stdio: 'inherit' });
   if (open.status !== 0) throw new Error('code examples failed');
-  console.log('[start] opened examples/ in VS Code');
+  console.log(`[start] opened a copy of examples/ in VS Code: ${examples} (edits there leave the repository untouched)`);
 }
 
 async function withCodeServer({ vsix, folderName }) {
@@ -103,6 +106,7 @@ async function withCodeServer({ vsix, folderName }) {
       return;
     }
     console.log(`\n  DevOps Hints is running in code-server. Open in a browser:\n\n    ${server.url}\n`);
+    console.log(`  The folder is a copy of examples/: ${examples} (edits there leave the repository untouched).`);
     console.log(`  (language: ${settings['devopsHints.language'] ?? existing['devopsHints.language']}; user data: ${base}; log: ${server.logFile})`);
     console.log('  Ctrl+C stops it.\n');
     await new Promise((resolve) => {
@@ -121,6 +125,7 @@ async function withCodeServer({ vsix, folderName }) {
   } finally {
     await server.stop();
     if (check) fs.rmSync(base, { recursive: true, force: true });
+    if (check) fs.rmSync(examples, { recursive: true, force: true });
   }
 }
 
