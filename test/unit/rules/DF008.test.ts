@@ -14,4 +14,11 @@ ruleSpec('DF008', {
     'FROM scratch\nCOPY app /app\n',
     'ARG BASE=node:20\nFROM ${BASE}\n',
   ],
+  // The example is the same image with a tag (issue 17: advice from the file, not a Node.js template).
+  details: [
+    ['FROM ubuntu\n', 1, { variant: 'untagged', args: { example: 'ubuntu:24.04' } }],
+    ['FROM python:latest\n', 1, { variant: 'latest', args: { example: 'python:3.12-slim' } }],
+    ['FROM registry.example.com:5000/team/base\n', 1, { args: { example: 'registry.example.com:5000/team/base:<version>' } }],
+    ['FROM docker.io/library/nginx\n', 1, { args: { example: 'docker.io/library/nginx:1.27-alpine' } }],
+  ],
 });
