@@ -2,18 +2,18 @@ import type { DockerfileCheck } from '../parse';
 import type { Instruction } from 'dockerfile-ast';
 import { argValues, facts, flag, flagValues, shellText } from '../model';
 
-/** Dependency installers and the manifest files they read. */
-export const ECOSYSTEMS: { name: string; install: RegExp; manifest: RegExp }[] = [
-  { name: 'npm', install: /\bnpm\s+(?:ci|install|i)(?:\s+--?[\w-]+(?:=\S+)?)*\s*(?:$|&&|;|\|)/, manifest: /(^|\/)(package(-lock)?\.json|package\*\.json|npm-shrinkwrap\.json)$/ },
-  { name: 'yarn', install: /\byarn(\s+install)?(\s+--\S+)*\s*($|&&|;)/, manifest: /(^|\/)(package\.json|yarn\.lock|package\*\.json)$/ },
-  { name: 'pnpm', install: /\bpnpm\s+(?:install|i)\b/, manifest: /(^|\/)(package\.json|pnpm-lock\.yaml)$/ },
-  { name: 'pip', install: /\bpip3?\s+(?:-\S+\s+)*install\s+(?:.*\s)?-r\s+\S+/, manifest: /(^|\/)(requirements[\w.-]*\.txt|requirements\/?)$/ },
-  { name: 'pipenv', install: /\bpipenv\s+install\b/, manifest: /(^|\/)Pipfile(\.lock)?$/ },
-  { name: 'poetry', install: /\bpoetry\s+install\b/, manifest: /(^|\/)(pyproject\.toml|poetry\.lock)$/ },
-  { name: 'go', install: /\bgo\s+mod\s+download\b/, manifest: /(^|\/)go\.(mod|sum)$/ },
-  { name: 'maven', install: /\bmvn\b.*\bdependency:(go-offline|resolve)\b/, manifest: /(^|\/)pom\.xml$/ },
-  { name: 'bundler', install: /\bbundle\s+install\b/, manifest: /(^|\/)Gemfile(\.lock)?$/ },
-  { name: 'composer', install: /\bcomposer\s+install\b/, manifest: /(^|\/)composer\.(json|lock)$/ },
+/** Dependency installers, the manifest files they read, and those files as the message names them (`files`). */
+export const ECOSYSTEMS: { name: string; install: RegExp; manifest: RegExp; files: string }[] = [
+  { name: 'npm', install: /\bnpm\s+(?:ci|install|i)(?:\s+--?[\w-]+(?:=\S+)?)*\s*(?:$|&&|;|\|)/, manifest: /(^|\/)(package(-lock)?\.json|package\*\.json|npm-shrinkwrap\.json)$/, files: 'package.json package-lock.json' },
+  { name: 'yarn', install: /\byarn(\s+install)?(\s+--\S+)*\s*($|&&|;)/, manifest: /(^|\/)(package\.json|yarn\.lock|package\*\.json)$/, files: 'package.json yarn.lock' },
+  { name: 'pnpm', install: /\bpnpm\s+(?:install|i)\b/, manifest: /(^|\/)(package\.json|pnpm-lock\.yaml)$/, files: 'package.json pnpm-lock.yaml' },
+  { name: 'pip', install: /\bpip3?\s+(?:-\S+\s+)*install\s+(?:.*\s)?-r\s+\S+/, manifest: /(^|\/)(requirements[\w.-]*\.txt|requirements\/?)$/, files: 'requirements.txt' },
+  { name: 'pipenv', install: /\bpipenv\s+install\b/, manifest: /(^|\/)Pipfile(\.lock)?$/, files: 'Pipfile Pipfile.lock' },
+  { name: 'poetry', install: /\bpoetry\s+install\b/, manifest: /(^|\/)(pyproject\.toml|poetry\.lock)$/, files: 'pyproject.toml poetry.lock' },
+  { name: 'go', install: /\bgo\s+mod\s+download\b/, manifest: /(^|\/)go\.(mod|sum)$/, files: 'go.mod go.sum' },
+  { name: 'maven', install: /\bmvn\b.*\bdependency:(go-offline|resolve)\b/, manifest: /(^|\/)pom\.xml$/, files: 'pom.xml' },
+  { name: 'bundler', install: /\bbundle\s+install\b/, manifest: /(^|\/)Gemfile(\.lock)?$/, files: 'Gemfile Gemfile.lock' },
+  { name: 'composer', install: /\bcomposer\s+install\b/, manifest: /(^|\/)composer\.(json|lock)$/, files: 'composer.json composer.lock' },
 ];
 
 const copiesWholeContext = (ins: Instruction) => {
@@ -49,7 +49,7 @@ export const check: DockerfileCheck = {
           if (!eco.install.test(text)) continue;
           const manifestCopied = copied.some((c) => eco.manifest.test(c.replace(/\/$/, '')) || eco.manifest.test(c));
           if (wholeContext && !manifestCopied) {
-            report(wholeContext.getRange(), { tool: eco.name, line: String(ins.getRange().start.line + 1) }, undefined, 'wholeContextFirst');
+            report(wholeContext.getRange(), { tool: eco.name, line: String(ins.getRange().start.line + 1), manifest: `COPY ${eco.files} ./` }, undefined, 'wholeContextFirst');
           } else if (!wholeContext && !manifestCopied && !stage.parent && copied.length === 0 && isFirstStageWithoutSources(stage.instructions, ins)) {
             report(ins.getRange(), { tool: eco.name, line: String(ins.getRange().start.line + 1) }, undefined, 'manifestMissing');
           }
