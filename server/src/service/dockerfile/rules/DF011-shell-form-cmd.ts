@@ -20,9 +20,20 @@ export const check: DockerfileCheck = {
         // CMD still becomes ["/bin/sh", "-c", …] appended to it, which is rarely intended; report both.
         const words = content.split(/\s+/);
         const plain = words.every((w) => /^[\w@%+=:,./-]+$/.test(w));
-        const fixes = plain ? [{ titleId: 'toExec', edits: [{ range: ins.getArgumentsRange()!, newText: JSON.stringify(words).replace(/","/g, '", "') }], preferred: true }] : undefined;
-        report(ins.getInstructionRange(), { instruction: kw }, fixes);
+        const json = JSON.stringify(words).replace(/","/g, '", "');
+        const fixes = plain ? [{ titleId: 'toExec', edits: [{ range: ins.getArgumentsRange()!, newText: json }], preferred: true }] : undefined;
+        // The example in the message is this command in JSON form; with shell syntax (a pipe, `&&`, a variable) the
+        // exec form has to run the shell explicitly — and then `exec` hands the signals on to the program.
+        const example = plain ? json : JSON.stringify(['sh', '-c', withExec(content.replace(/\s*\\?\n\s*/g, ' '))]).replace(/","/g, '", "');
+        report(ins.getInstructionRange(), { instruction: kw, example }, fixes);
       }
     }
   },
 };
+
+/** `exec` before the last command of a `&&`/`;` chain (not into a pipeline), so the program gets the signals. */
+function withExec(command: string): string {
+  const m = /^(.*(?:&&|;)\s*)([^&;|]+)$/.exec(command);
+  if (m) return `${m[1]}exec ${m[2].trim()}`;
+  return /[|&;]/.test(command) ? command : `exec ${command}`;
+}
