@@ -194,8 +194,10 @@ function main(argv: string[]): number {
     for (const { file, d } of all) {
       process.stdout.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 2]} ${d.code} ${d.message}\n`);
     }
+    // "1 file checked: 1 error, 6 warnings" — each count with its noun in the number it takes.
+    const counted = (noun: string, n: number) => service.kb.ui(`cli.count.${noun}.${n === 1 ? 'one' : 'other'}`, opts.lang, { n: String(n) });
     const summary = analysed
-      ? service.kb.ui('cli.summary', opts.lang, { files: String(analysed), errors: String(count(1)), warnings: String(count(2)), infos: String(count(3) + count(4)) })
+      ? service.kb.ui('cli.summary', opts.lang, { files: counted('file', analysed), errors: counted('error', count(1)), warnings: counted('warning', count(2)), infos: counted('info', count(3) + count(4)) })
       : service.kb.ui('cli.noFiles', opts.lang);
     process.stderr.write(summary + '\n');
   }

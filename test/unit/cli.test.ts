@@ -22,6 +22,22 @@ test('check examples/ prints path:line:col severity id message, in Korean and in
   assert.match(en.stdout, /^examples\/kubernetes\/deployment\.yaml:18:3 error K8S100 /m);
   // The Deployment's `image: nginxdemos/hello:latest` is not reported: examples/kustomize/dev sets its tag.
   assert.doesNotMatch(en.stdout, /K8S001/);
+  // The summary's nouns take the number of their count.
+  assert.match(en.stderr, /^\d+ files checked: 1 error, \d+ warnings?, \d+ info$/m);
+  assert.doesNotMatch(en.stderr, /\b1 (?:errors|warnings|files)\b/);
+});
+
+test('the summary is grammatical for one file and one finding, and follows LANG when --lang is not given', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dh-cli-'));
+  try {
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM alpine:3.20\nADD a /a\n');
+    const en = run(['check', join(dir, 'Dockerfile')]);
+    assert.match(en.stderr, /^1 file checked: 0 errors, 1 warning, \d+ info$/m);
+    const ko = spawnSync(process.execPath, [CLI, 'check', join(dir, 'Dockerfile')], { encoding: 'utf8', env: { ...process.env, LANG: 'ko_KR.UTF-8' } });
+    assert.match(ko.stderr, /^1개 파일 검사: 오류 0, 경고 1, 정보 \d+$/m);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('exit code 1 when an error is found, 2 on usage errors, --rule overrides a severity', () => {
