@@ -123,10 +123,12 @@ test('DC017: the quick fix says which condition it writes', () => {
     assert.equal(titles.length, 1);
     return titles[0];
   };
-  assert.match(title(app('\n      - db')), /condition\W+service_started\W*$/);
+  // a dependency without a healthcheck whose image has a known readiness command: the fix adds one and says so
+  assert.match(title(app('\n      - db')), /healthcheck\b.*\bdb\b.*service_healthy/);
   assert.match(title(app('\n      - db', HC)), /condition\W+service_healthy\W*$/);
-  assert.match(title(app('\n      - db\n      - cache', HC)), /condition\W+service_healthy\W*, \W*service_started\W*$/);
+  assert.match(title(app('\n      - db\n      - api', HC).replace('  cache:\n    image: redis:7\n', '  api:\n    image: example/api:1.0\n')), /condition\W+service_healthy\W*, \W*service_started\W*$/);
   assert.match(fixTitles('compose.yaml', app('\n      - db', HC), 'DC017', KO)[0], /condition\W+service_healthy/);
+  assert.match(fixTitles('compose.yaml', app('\n      - db'), 'DC017', KO)[0], /healthcheck를 추가.*대상: \W*db/);
 });
 
 test('names are set in plain quotes where text is plain (Problems panel, quick-fix menu), code spans where it is markdown (hover)', () => {

@@ -1,7 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { service, model, EN } from '../../helpers';
 import { ruleSpec } from './spec';
 
 const app = (deps: string, db = '    image: mysql:8.4\n') => `services:\n  web:\n    image: nginx:1.27\n    depends_on:${deps}\n  db:\n${db}  cache:\n    image: redis:7\n`;
 const HC = '    image: mysql:8.4\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping"]\n';
+const hc = (test: string) => `    healthcheck:\n      test: ${test}\n      interval: 10s\n      timeout: 5s\n      retries: 5\n`;
+const MYSQL_HC = hc('["CMD", "mysqladmin", "ping", "-h", "localhost"]');
+const REDIS_HC = hc('["CMD", "redis-cli", "ping"]');
+const PG_HC = hc('["CMD-SHELL", "pg_isready -U $${POSTGRES_USER:-postgres}"]');
 
 ruleSpec('DC017', {
   path: 'compose.yaml',
@@ -18,9 +25,11 @@ ruleSpec('DC017', {
     app(' {}'),
   ],
   // the fix converts to the long form, with service_healthy where the dependency has a healthcheck
+  // — and adds one to a dependency whose image has a known readiness command (mysqladmin ping, redis-cli ping …)
   fixes: [
-    [app('\n      - db\n      - cache', HC), 5, app('\n      db:\n        condition: service_healthy\n      cache:\n        condition: service_started', HC)],
-    [app(' [db]'), 4, app('\n      db:\n        condition: service_started')],
+    [app('\n      - db\n      - cache', HC), 5, app('\n      db:\n        condition: service_healthy\n      cache:\n        condition: service_healthy', HC) + REDIS_HC],
+    [app(' [db]'), 4, app('\n      db:\n        condition: service_healthy', '    image: mysql:8.4\n' + MYSQL_HC)],
+    [app('\n      - db', '    image: postgres:16\n'), 5, app('\n      db:\n        condition: service_healthy', '    image: postgres:16\n' + PG_HC)],
   ],
   details: [
     // says when the dependency has a healthcheck
@@ -28,4 +37,12 @@ ruleSpec('DC017', {
     [app('\n      - db\n      - cache', HC), 6, { args: { name: 'cache' }, variant: undefined }],
     [app('\n      - db'), 5, { variant: undefined }],
   ],
+});
+
+// No fix where the long form would only spell out service_started (an image whose readiness command is unknown).
+test('DC017 offers no rewrite that changes nothing', () => {
+  const text = 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      - api\n  api:\n    image: example/api:1.0\n';
+  const f = service().findings(model('compose.yaml', text), EN).filter((x) => x.ruleId === 'DC017');
+  assert.equal(f.length, 1);
+  assert.deepEqual(f[0].fixes ?? [], []);
 });
