@@ -81,8 +81,9 @@ export const FORMATS = [
     quickFix: {
       code: 'DC017',
       line: 14,
-      title: '긴 형식으로 바꾸고 condition: service_started 넣기',
-      expectText: 'condition: service_started',
+      // db (mysql:8.4) has no healthcheck: the fix adds one (mysqladmin ping) and waits for it.
+      title: 'healthcheck를 추가하고 condition: service_healthy로 기다리기 (대상: db)',
+      expectText: 'condition: service_healthy',
     },
   },
   {
