@@ -86,6 +86,15 @@ export function mountsKeepOut(ins: Instruction, dirs: RegExp): boolean {
   return flagValues(ins, 'mount').some((m) => /(?:^|,)type=(?:cache|tmpfs)\b/.test(m) && dirs.test(m.match(/(?:^|,)(?:target|dst|destination)=([^,]+)/)?.[1] ?? ''));
 }
 
+/**
+ * The RUNs whose layers ship (reachesFinal) and, when `cacheDirs` is given, that do not keep that cache folder out of
+ * the layer with a BuildKit mount: where the cache-cleanup rules (DF004–DF007, DF018) have something to say.
+ */
+export function shippingRuns(model: DocumentModel, dockerfile: Dockerfile, cacheDirs?: RegExp): BuildInstruction[] {
+  const f = facts(model, dockerfile);
+  return instructionsOf(model, dockerfile, 'RUN').filter((b) => reachesFinal(f, b) && !(cacheDirs && mountsKeepOut(b.ins, cacheDirs)));
+}
+
 export type Manager = 'apt' | 'apk' | 'yum' | 'zypper' | 'pip' | 'npm' | 'gem';
 
 /** One package-manager command of a RUN: `apt-get -y install curl=8.*` → manager apt, action install, words. */

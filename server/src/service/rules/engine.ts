@@ -75,39 +75,23 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
     }
     const first = findings.length;
     // The scope's file access and index view are made only when the check reads them (most checks never do).
-    const cfs = () => (scope ? scope.fs : fs);
-    const cws = () => (scope ? scope.workspace : workspace);
+    const context = <T extends object>(extra: T) => ({
+      ...extra,
+      model,
+      settings,
+      get fs() {
+        return scope ? scope.fs : fs;
+      },
+      get workspace() {
+        return scope ? scope.workspace : workspace;
+      },
+    });
     if (isFileCheck(check)) {
-      runOne(check, (report) =>
-        check.run({
-          model,
-          report,
-          settings,
-          get fs() {
-            return cfs();
-          },
-          get workspace() {
-            return cws();
-          },
-        }),
-      );
+      runOne(check, (report) => check.run(context({ report })));
     } else if (!model.skipped) {
       for (const unit of model.units) {
         if (!unit.format || !check.formats.includes(unit.format)) continue;
-        runOne(check, (report) =>
-          check.run({
-            model,
-            unit,
-            report,
-            settings,
-            get fs() {
-              return cfs();
-            },
-            get workspace() {
-              return cws();
-            },
-          }),
-        );
+        runOne(check, (report) => check.run(context({ unit, report })));
       }
     }
     // A check cut short by the time budget is not remembered as complete.

@@ -1,7 +1,7 @@
 import type { DockerfileCheck } from '../parse';
-import { facts, shellText } from '../model';
+import { shellText } from '../model';
 import { insertFlagFix } from '../fixes';
-import { instructionsOf, mountsKeepOut, runPackages, reachesFinal } from '../build';
+import { shippingRuns, runPackages } from '../build';
 
 /**
  * DF004: `apk add` without `--no-cache` leaves the package index in the layer. The notes (002 › 이미지 경량화 전략)
@@ -12,10 +12,8 @@ export const check: DockerfileCheck = {
   rule: 'DF004',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    const f = facts(model, dockerfile);
-    for (const b of instructionsOf(model, dockerfile, 'RUN')) {
+    for (const b of shippingRuns(model, dockerfile, /^\/(?:var\/cache\/apk|var\/cache|etc\/apk\/cache)\/?$/)) {
       const { ins } = b;
-      if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/(?:var\/cache\/apk|var\/cache|etc\/apk\/cache)\/?$/)) continue;
       const text = shellText(model, ins);
       const offending = runPackages(model, ins).filter((c) => c.manager === 'apk' && c.action === 'add' && !c.words.includes('--no-cache'));
       if (!offending.length) continue;

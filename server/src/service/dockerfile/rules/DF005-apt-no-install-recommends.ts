@@ -1,7 +1,6 @@
 import type { DockerfileCheck } from '../parse';
-import { facts } from '../model';
 import { insertFlagFix } from '../fixes';
-import { instructionsOf, reachesFinal, runPackages } from '../build';
+import { shippingRuns, runPackages } from '../build';
 
 /**
  * DF005: `apt-get install` (or `apt`, `aptitude`) without `--no-install-recommends` pulls in recommended packages
@@ -12,9 +11,7 @@ export const check: DockerfileCheck = {
   rule: 'DF005',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    const f = facts(model, dockerfile);
-    for (const b of instructionsOf(model, dockerfile, 'RUN')) {
-      if (!reachesFinal(f, b)) continue;
+    for (const b of shippingRuns(model, dockerfile)) {
       const bad = runPackages(model, b.ins).filter((c) => c.manager === 'apt' && c.program !== 'aptitude' && c.action === 'install' && !c.words.some((w) => /--no-install-recommends|APT::Install-Recommends/.test(w)));
       if (!bad.length) continue;
       report(b.ins.getInstructionRange(), {}, insertFlagFix(model, b.ins, /\bapt(?:-get)?(\s+(?:-\S+\s+)*)install\b/, '--no-install-recommends'));

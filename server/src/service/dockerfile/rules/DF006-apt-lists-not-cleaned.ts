@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
-import { facts, shellText } from '../model';
-import { instructionsOf, mountsKeepOut, runPackages, reachesFinal } from '../build';
+import { shellText } from '../model';
+import { shippingRuns, runPackages } from '../build';
 
 /**
  * DF006: `apt-get update`/`install` (or `apt`, `aptitude`) in a RUN that does not remove `/var/lib/apt/lists/*`
@@ -12,10 +12,8 @@ export const check: DockerfileCheck = {
   rule: 'DF006',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    const f = facts(model, dockerfile);
-    for (const b of instructionsOf(model, dockerfile, 'RUN')) {
+    for (const b of shippingRuns(model, dockerfile, /^\/var\/(?:lib\/apt(?:\/lists)?|cache\/apt|lib|cache)\/?$/)) {
       const { ins } = b;
-      if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/var\/(?:lib\/apt(?:\/lists)?|cache\/apt|lib|cache)\/?$/)) continue;
       const text = shellText(model, ins);
       if (!runPackages(model, ins).some((c) => c.manager === 'apt' && (c.action === 'update' || c.action === 'install'))) continue;
       if (/\/var\/lib\/apt\/lists/.test(text) || /apt(?:-get)?\s+(?:-\S+\s+)*clean\b.*rm\s/.test(text)) continue;

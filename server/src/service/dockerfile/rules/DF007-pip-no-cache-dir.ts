@@ -1,7 +1,6 @@
 import type { DockerfileCheck } from '../parse';
-import { facts } from '../model';
 import { insertFlagFix } from '../fixes';
-import { instructionsOf, mountsKeepOut, reachesFinal, runPackages, stageEnv } from '../build';
+import { shippingRuns, runPackages, stageEnv } from '../build';
 
 /** pip reads PIP_NO_CACHE_DIR with its boolean parser: these turn the cache off. */
 const TRUTHY = /^(?:1|true|yes|on|y|t)$/i;
@@ -15,10 +14,8 @@ export const check: DockerfileCheck = {
   rule: 'DF007',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    const f = facts(model, dockerfile);
-    for (const b of instructionsOf(model, dockerfile, 'RUN')) {
+    for (const b of shippingRuns(model, dockerfile, /^\/(?:root\/\.cache(?:\/pip)?|root|tmp|home\/[^/]+\/\.cache(?:\/pip)?)\/?$/)) {
       const { ins } = b;
-      if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/(?:root\/\.cache(?:\/pip)?|root|tmp|home\/[^/]+\/\.cache(?:\/pip)?)\/?$/)) continue;
       if (TRUTHY.test(stageEnv(b.stage, 'PIP_NO_CACHE_DIR', b.onbuild ?? ins) ?? '')) continue;
       const bad = runPackages(model, ins).filter((c) => c.manager === 'pip' && c.action === 'install' && !c.words.includes('--no-cache-dir') && !/\bPIP_NO_CACHE_DIR=(?:1|true|yes|on)\b/i.test(c.text));
       if (!bad.length) continue;

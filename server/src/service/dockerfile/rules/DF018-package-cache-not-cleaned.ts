@@ -1,6 +1,6 @@
 import type { DockerfileCheck } from '../parse';
-import { facts, shellText } from '../model';
-import { instructionsOf, mountsKeepOut, runPackages, reachesFinal } from '../build';
+import { shellText } from '../model';
+import { shippingRuns, runPackages } from '../build';
 
 /**
  * DF018: `yum`/`dnf`/`microdnf`/`zypper install` without cleaning the package manager's cache in the same RUN
@@ -12,10 +12,8 @@ export const check: DockerfileCheck = {
   rule: 'DF018',
   formats: ['dockerfile'],
   run({ model, unit: { dockerfile }, report }) {
-    const f = facts(model, dockerfile);
-    for (const b of instructionsOf(model, dockerfile, 'RUN')) {
+    for (const b of shippingRuns(model, dockerfile, /^\/var\/cache(?:\/(?:yum|dnf|zypp|libdnf5))?\/?$/)) {
       const { ins } = b;
-      if (!reachesFinal(f, b) || mountsKeepOut(ins, /^\/var\/cache(?:\/(?:yum|dnf|zypp|libdnf5))?\/?$/)) continue;
       const text = shellText(model, ins);
       const cmds = runPackages(model, ins);
       const install = cmds.find((c) => (c.manager === 'yum' || c.manager === 'zypper') && /^(?:install|in|groupinstall|localinstall|reinstall)$/.test(c.action));
