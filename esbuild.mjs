@@ -27,6 +27,7 @@ const LAZY = {
   'server/src/service/kubernetes/docs.generated.ts': 'kubernetes-docs.js',
   'server/src/service/compose/validate.generated.ts': 'compose-validate.js',
   'server/src/service/compose/spec.ts': 'compose-spec.js',
+  'server/src/service/ansible/knowledge.ts': 'ansible-knowledge.js',
 };
 const lazyChunks = {
   name: 'lazy-chunks',

@@ -12,7 +12,7 @@ import { renderEntry } from './kb/render';
 import { RuleRegistry } from './rules/registry';
 import { runChecks, type CheckScope, type EngineOptions } from './rules/engine';
 import { toCodeActions, toDiagnostic } from './rules/render';
-import { ALL_CHECKS, FILE_KINDS, extractFacts, fileKindParser, parseDocument, providerFor } from './formats';
+import { ALL_CHECKS, FILE_KINDS, extractFacts, fileKindParser, parseDocument, providerFor, PROVIDERS } from './formats';
 import type { Check } from './rules/check';
 import type { CompletionSpec, FeatureContext, FormatProvider } from './provider';
 import { forSurface, pick } from './kb/knowledgeBase';
@@ -109,6 +109,7 @@ export interface LanguageService {
 
 export function createLanguageService(opts: LanguageServiceOptions): LanguageService {
   const kb = new KnowledgeBase(opts.data);
+  for (const p of PROVIDERS) if (p.entries) kb.addResolver(p.entries.prefix, p.entries.resolve);
   const rules = new RuleRegistry(opts.data.rules);
   const checks = opts.checks ?? ALL_CHECKS;
   const reported = new Set<string>();

@@ -2,6 +2,7 @@ import type { CompletionItemKind, DocumentSymbol, InsertTextFormat, Location, Po
 import type { DocumentModel, DocumentUnit } from './model';
 import type { KbHit, Format } from './types';
 import type { KnowledgeBase } from './kb/knowledgeBase';
+import type { KbEntry } from './data/schema';
 import type { Check } from './rules/check';
 import type { WorkspaceFs } from './workspace/fs';
 import type { WorkspaceView } from './workspace/view';
@@ -80,4 +81,6 @@ export interface FormatProvider<U extends DocumentUnit = any, C = any> {
   symbols?(model: DocumentModel, unit: U): DocumentSymbol[];
   /** What other files need to know about this file (its units of this provider's formats). */
   facts?(model: DocumentModel, units: U[]): FactsPart;
+  /** Knowledge-base entries made from the format's own tables: ids starting with `prefix` (see KnowledgeBase.addResolver). */
+  entries?: { prefix: string; resolve(id: string): KbEntry | undefined };
 }

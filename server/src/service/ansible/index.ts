@@ -1,12 +1,12 @@
-// Ansible: playbooks, task and handler files, vars files and inventories. Today: the Outline and the facts other
-// files need (plays, handlers, tasks, roles, inventory groups and hosts); checks, hovers and completion come with the
-// Ansible issue.
+// Ansible: playbooks, task and handler files, vars files and inventories (INI and YAML).
 import type { FormatProvider } from '../provider';
 import { ansibleFacts, ansibleSymbols } from './navigation';
+import { ENTRY_PREFIX, resolveEntry } from './entries';
 
 export const ansibleProvider: FormatProvider = {
   formats: ['ansible-playbook', 'ansible-tasks', 'ansible-vars', 'ansible-inventory'],
   checks: [],
   symbols: ansibleSymbols,
   facts: ansibleFacts,
+  entries: { prefix: ENTRY_PREFIX, resolve: resolveEntry },
 };

@@ -3,22 +3,27 @@
 // a YAML inventory. A task's module is its first key that is not a task keyword.
 import type { DocumentModel } from '../model';
 import type { YamlDocModel } from '../kinds/yaml';
-import { getValue, isMap, isSeq, mapPairs, pairKey, scalarString, seqItems, type YamlNode } from '../yaml';
+import { getValue, isMap, isSeq, mapPairs, pairKey, scalarString, seqItems, type YamlNode, type YamlPair } from '../yaml';
+import { KEYWORD_LEVELS, REMOVED_KEYWORDS } from './data/keywords';
 
-/** Keys of a task that are not its module (the task keywords of ansible-core, and loops). */
-export const TASK_KEYWORDS = new Set([
-  'name', 'action', 'local_action', 'args', 'any_errors_fatal', 'async', 'become', 'become_exe', 'become_flags', 'become_method',
-  'become_user', 'changed_when', 'check_mode', 'collections', 'connection', 'debugger', 'delay', 'delegate_facts', 'delegate_to',
-  'diff', 'environment', 'failed_when', 'ignore_errors', 'ignore_unreachable', 'listen', 'loop', 'loop_control', 'module_defaults',
-  'no_log', 'notify', 'poll', 'port', 'register', 'remote_user', 'retries', 'run_once', 'tags', 'throttle', 'timeout', 'until',
-  'vars', 'when', 'block', 'rescue', 'always',
-]);
+/** Keys of a task that are not its module: every task, block and handler keyword (data/keywords.ts). */
+export const TASK_KEYWORDS: ReadonlySet<string> = new Set(
+  [...KEYWORD_LEVELS].filter(([, levels]) => levels.has('task') || levels.has('block')).map(([k]) => k),
+);
 
 export interface AnsibleTask {
   node: YamlNode;
   name?: string;
-  /** The module (or `include_tasks`, `import_role` …); undefined for a block. */
+  /** `task`, `block` (has `block:`) or `handler` (an item of `handlers:` or of a handlers file). */
+  level: 'task' | 'block' | 'handler';
+  /** The module (or `include_tasks`, `import_role` …) as written; undefined for a block. */
   module?: string;
+  /** The module's key/value pair (`apt: {…}`, `command: ls`); `action:`/`local_action:` hold the module in their value. */
+  modulePair?: YamlPair;
+  /** Every other key of the item that is not a keyword (a second module, a typo'd keyword …), in order. */
+  strayPairs: YamlPair[];
+  /** All pairs of the item, in order. */
+  pairs: YamlPair[];
   /** `listen` topics (handlers). */
   listen: string[];
   /** For a block: its tasks, rescue and always sections. */
@@ -51,18 +56,28 @@ function listen(node: unknown): string[] {
   return isSeq(l) ? seqItems(l).map(scalarString).filter((s): s is string => !!s) : scalarString(l) ? [scalarString(l)!] : [];
 }
 
-export function readTasks(list: unknown, depth = 0): AnsibleTask[] {
+/** A key that is never a module: a keyword, a `with_<lookup>` loop, a removed keyword (reported by its own rule). */
+export const isTaskKeyword = (k: string): boolean => TASK_KEYWORDS.has(k) || isLoopKey(k) || k in REMOVED_KEYWORDS;
+
+export function readTasks(list: unknown, depth = 0, handlers = false): AnsibleTask[] {
   const out: AnsibleTask[] = [];
   if (depth > 20) return out;
   for (const item of seqItems(list)) {
     if (!isMap(item)) continue;
-    const keys = mapPairs(item).map(pairKey).filter((k): k is string => k !== null);
-    const children = ['block', 'rescue', 'always'].flatMap((k) => readTasks(getValue(item, k), depth + 1));
-    const isBlock = keys.includes('block');
+    const pairs = mapPairs(item);
+    const children = ['block', 'rescue', 'always'].flatMap((k) => readTasks(getValue(item, k), depth + 1, handlers));
+    const isBlock = pairs.some((p) => pairKey(p) === 'block');
+    const candidates = isBlock ? [] : pairs.filter((p) => { const k = pairKey(p); return k !== null && !isTaskKeyword(k); });
+    // The module is the first non-keyword key; with `action:`/`local_action:` the module is in that value.
+    const modulePair = candidates[0];
     out.push({
       node: item as YamlNode,
       name: scalarString(getValue(item, 'name')),
-      module: isBlock ? undefined : keys.find((k) => !TASK_KEYWORDS.has(k) && !isLoopKey(k)),
+      level: isBlock ? 'block' : handlers ? 'handler' : 'task',
+      module: modulePair ? pairKey(modulePair)! : isBlock ? undefined : actionModule(item),
+      modulePair,
+      strayPairs: candidates.slice(1),
+      pairs,
       listen: listen(item),
       children,
     });
@@ -70,11 +85,24 @@ export function readTasks(list: unknown, depth = 0): AnsibleTask[] {
   return out;
 }
 
+/** `action: apt name=git` / `local_action: { module: apt, … }`: the module named there. */
+function actionModule(item: unknown): string | undefined {
+  for (const k of ['action', 'local_action']) {
+    const v = getValue(item, k);
+    const s = scalarString(v);
+    if (s) return /^\S+/.exec(s.trim())?.[0];
+    const m = scalarString(getValue(v, 'module'));
+    if (m) return m;
+  }
+  return undefined;
+}
+
 const PLAY_SECTIONS = ['pre_tasks', 'roles', 'tasks', 'post_tasks'];
 
 const cache = new WeakMap<YamlDocModel, AnsibleModel>();
 
-export function ansibleModel(doc: YamlDocModel): AnsibleModel {
+/** The plays or tasks of one YAML document; `path` is the file's (a task file under `handlers/` holds handlers). */
+export function ansibleModel(doc: YamlDocModel, path = ''): AnsibleModel {
   const hit = cache.get(doc);
   if (hit) return hit;
   const root = doc.yaml.doc.contents;
@@ -89,12 +117,12 @@ export function ansibleModel(doc: YamlDocModel): AnsibleModel {
         hosts: scalarString(getValue(item, 'hosts')),
         imports: scalarString(getValue(item, 'import_playbook')) ?? scalarString(getValue(item, 'ansible.builtin.import_playbook')),
         sections: PLAY_SECTIONS.filter((k) => k !== 'roles').map((key) => ({ key, tasks: readTasks(getValue(item, key)) })).filter((s) => s.tasks.length),
-        handlers: readTasks(getValue(item, 'handlers')),
+        handlers: readTasks(getValue(item, 'handlers'), 0, true),
         roles,
       });
     }
   } else if (doc.format === 'ansible-tasks') {
-    m.tasks = readTasks(root);
+    m.tasks = readTasks(root, 0, isHandlerPath(path));
   } else if (doc.format === 'ansible-vars') {
     for (const p of mapPairs(root)) {
       const k = pairKey(p);
@@ -114,7 +142,11 @@ export function roleOf(path: string): { name: string; part: string } | undefined
 
 /** A task file inside a `handlers` folder holds handlers. */
 export function isHandlerFile(model: DocumentModel): boolean {
-  return /(^|[\\/])handlers[\\/][^\\/]+$/.test(model.path);
+  return isHandlerPath(model.path);
+}
+
+export function isHandlerPath(path: string): boolean {
+  return /(^|[\\/])handlers[\\/][^\\/]+$/.test(path);
 }
 
 export interface YamlInventoryGroup {

@@ -26,7 +26,7 @@ function taskSymbol(model: DocumentModel, t: AnsibleTask, handler: boolean): Doc
 
 function yamlSymbols(model: DocumentModel, doc: YamlDocModel): DocumentSymbol[] {
   if (doc.format === 'ansible-inventory') return yamlInventoryGroups(doc).map((g) => groupSymbol(model, g)).filter((s): s is DocumentSymbol => !!s);
-  const m = ansibleModel(doc);
+  const m = ansibleModel(doc, model.path);
   const out: DocumentSymbol[] = [];
   for (const play of m.plays) {
     const range = rangeOf(model, play.node);
@@ -138,7 +138,7 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
       walk(yamlInventoryGroups(doc));
       continue;
     }
-    const m = ansibleModel(doc);
+    const m = ansibleModel(doc, model.path);
     for (const play of m.plays) {
       const range = rangeOf(model, play.node);
       if (!range) continue;

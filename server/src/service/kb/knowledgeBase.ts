@@ -35,8 +35,21 @@ export class KnowledgeBase {
     for (const n of data.notes) this.notes.set(n.id, n);
   }
 
+  private readonly resolvers: { prefix: string; resolve: (id: string) => KbEntry | undefined }[] = [];
+
+  /**
+   * Entries made from a format's own tables instead of the kb files (an Ansible module's options, types and
+   * defaults): ids starting with `prefix` are asked of `resolve` when no kb file has them.
+   */
+  addResolver(prefix: string, resolve: (id: string) => KbEntry | undefined): void {
+    this.resolvers.push({ prefix, resolve });
+  }
+
   get(id: string): KbEntry | undefined {
-    return this.entries.get(id);
+    const own = this.entries.get(id);
+    if (own) return own;
+    for (const r of this.resolvers) if (id.startsWith(r.prefix)) return r.resolve(id);
+    return undefined;
   }
 
   /** Path matchers of a family (e.g. `kubernetes`) that end with the given segment, or with `*`. */
