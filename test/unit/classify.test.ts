@@ -27,6 +27,11 @@ test('file kinds come from the language id and the file name', () => {
   assert.equal(fileKind('/p/hosts'), 'inventory');
   assert.equal(fileKind('/p/config.ini'), 'other', 'an .ini file outside an inventory folder is not an inventory');
   assert.ok(isInventoryPath('/p/inventories/staging/hosts.ini'));
+  assert.equal(fileKind('/p/orchestration/hosts.ini'), 'inventory', 'hosts.ini is an inventory wherever it is');
+  assert.equal(fileKind('/p/deploy/inventory-ansible'), 'inventory');
+  assert.equal(fileKind('/p/inventory.example'), 'inventory');
+  assert.equal(fileKind('/p/inventory.py'), 'other', 'a dynamic inventory script is a program, not an INI file');
+  assert.equal(fileKind('/p/hosts.yml'), 'yaml');
 });
 
 test('Kubernetes: apiVersion + kind, every document of a multi-document file', () => {
@@ -119,6 +124,12 @@ test('Ansible playbooks, task files, vars and YAML inventories', () => {
   assert.deepEqual(formats('group_vars/all.yml', 'ntp_server: pool.ntp.org\n'), ['ansible-vars']);
   assert.deepEqual(formats('host_vars/web1/main.yml', 'port: 80\n'), ['ansible-vars']);
   assert.deepEqual(formats('roles/web/defaults/main.yml', 'nginx_port: 80\n'), ['ansible-vars']);
+  // Files named by vars_files / include_vars: by name or folder, when every key is a variable name.
+  assert.deepEqual(formats('playbooks/vars.yml', 'app_user: deploy\napp_port: 8080\n'), ['ansible-vars']);
+  assert.deepEqual(formats('provisioning/vars/main.yml', 'domain: example.com\n'), ['ansible-vars']);
+  assert.deepEqual(formats('web_vars.yml', 'port: 80\n'), ['ansible-vars']);
+  assert.deepEqual(formats('vars.yml', 'my-key: 1\nother: 2\n'), [null], 'a key that is no variable name: not a vars file');
+  assert.deepEqual(formats('config/settings.yml', 'port: 80\n'), [null], 'any other YAML map stays unclassified');
   assert.deepEqual(formats('prod.yml', 'all:\n  children:\n    web:\n      hosts:\n        web1:\n'), ['ansible-inventory']);
   assert.deepEqual(formats('inventory/hosts.yml', 'web:\n  hosts:\n    web1: {}\ndb:\n  hosts:\n    db1: {}\n'), ['ansible-inventory']);
 });

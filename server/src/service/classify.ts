@@ -13,12 +13,16 @@ function segments(path: string): string[] {
 const COMPOSE_NAME = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i;
 const KUSTOMIZATION_NAME = /^(?:kustomization\.ya?ml|Kustomization)$/;
 
-/** INI-style Ansible inventories: `inventory/…`, `*.inv`, a file named `hosts`, `*.ini` inside an inventory folder. */
+/**
+ * INI-style Ansible inventories: `inventory/…`, `*.inv`, a file named `hosts` or `inventory` (also `hosts.ini`,
+ * `inventory-prod`, `inventory.example`), `*.ini` inside an inventory folder.
+ */
 export function isInventoryPath(path: string): boolean {
   const name = basename(path);
   const segs = segments(path).slice(0, -1);
   const inInventoryDir = segs.some((s) => s === 'inventory' || s === 'inventories');
   if (/\.inv$/i.test(name) || name === 'hosts' || name === 'inventory') return true;
+  if (/^(?:hosts|inventory)(?:[.-][\w-]+)?$/i.test(name) && !/\.(?:ya?ml|json|py|php|sh|js|ts|md|txt|cfg|j2|rb|go)$/i.test(name)) return true;
   if (inInventoryDir && (/\.ini$/i.test(name) || !name.includes('.'))) return true;
   return false;
 }
@@ -97,7 +101,7 @@ export function classifyYamlDoc(ydoc: YamlDoc, ctx: ClassifyContext): Format | n
     if (looksLikeCompose(root) || ((COMPOSE_NAME.test(name) || ctx.languageId === 'dockercompose') && !apiVersion && !kind)) {
       return 'compose';
     }
-    if (isAnsibleVarsPath(segs)) return 'ansible-vars';
+    if (isAnsibleVarsPath(segs) || (looksLikeVarsFile(name, segs) && mapPairs(root).every((p) => VAR_NAME.test(pairKey(p) ?? '')))) return 'ansible-vars';
     if (looksLikeYamlInventory(root, isInventoryPath(ctx.path) || /^(?:hosts|inventory)\.ya?ml$/i.test(name) || segs.includes('inventory') || segs.includes('inventories'))) {
       return 'ansible-inventory';
     }
@@ -127,6 +131,17 @@ export function classifyYamlDoc(ydoc: YamlDoc, ctx: ClassifyContext): Format | n
     if (COMPOSE_NAME.test(name) || ctx.languageId === 'dockercompose') return 'compose';
   }
   return null;
+}
+
+const VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A file `vars_files` or `include_vars` usually names: `vars.yml`, `*_vars.yml`, `vars_*.yml`, or any YAML file in a
+ * `vars/` or `defaults/` folder. Claimed only when every top-level key is a variable name (checked by the caller).
+ */
+function looksLikeVarsFile(name: string, segs: string[]): boolean {
+  const last = segs[segs.length - 1];
+  return /^(?:vars|[\w-]+_vars|vars_[\w-]+)\.ya?ml$/i.test(name) || last === 'vars' || last === 'defaults';
 }
 
 function isAnsibleVarsPath(segs: string[]): boolean {
