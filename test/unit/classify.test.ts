@@ -124,6 +124,9 @@ test('Ansible playbooks, task files, vars and YAML inventories', () => {
   assert.deepEqual(formats('group_vars/all.yml', 'ntp_server: pool.ntp.org\n'), ['ansible-vars']);
   assert.deepEqual(formats('host_vars/web1/main.yml', 'port: 80\n'), ['ansible-vars']);
   assert.deepEqual(formats('roles/web/defaults/main.yml', 'nginx_port: 80\n'), ['ansible-vars']);
+  assert.deepEqual(formats('roles/web/meta/main.yml', 'galaxy_info:\n  author: me\ndependencies:\n  - common\n'), ['ansible-meta']);
+  assert.deepEqual(formats('meta/main.yml', 'galaxy_info:\n  role_name: web\n'), ['ansible-meta'], "a role's own repository");
+  assert.deepEqual(formats('meta/main.yml', 'title: docs\n'), [null]);
   // Files named by vars_files / include_vars: by name or folder, when every key is a variable name.
   assert.deepEqual(formats('playbooks/vars.yml', 'app_user: deploy\napp_port: 8080\n'), ['ansible-vars']);
   assert.deepEqual(formats('provisioning/vars/main.yml', 'domain: example.com\n'), ['ansible-vars']);

@@ -101,6 +101,10 @@ export function classifyYamlDoc(ydoc: YamlDoc, ctx: ClassifyContext): Format | n
     if (looksLikeCompose(root) || ((COMPOSE_NAME.test(name) || ctx.languageId === 'dockercompose') && !apiVersion && !kind)) {
       return 'compose';
     }
+    // A role's metadata: roles/<role>/meta/main.yml (or meta/main.yml of a role kept in its own repository).
+    if (segs[segs.length - 1] === 'meta' && /^main\.ya?ml$/.test(name) && (segs[segs.length - 3] === 'roles' || mapPairs(root).some((p) => pairKey(p) === 'galaxy_info' || pairKey(p) === 'dependencies'))) {
+      return 'ansible-meta';
+    }
     if (isAnsibleVarsPath(segs) || (looksLikeVarsFile(name, segs) && mapPairs(root).every((p) => VAR_NAME.test(pairKey(p) ?? '')))) return 'ansible-vars';
     if (looksLikeYamlInventory(root, isInventoryPath(ctx.path) || /^(?:hosts|inventory)\.ya?ml$/i.test(name) || segs.includes('inventory') || segs.includes('inventories'))) {
       return 'ansible-inventory';

@@ -9,9 +9,10 @@ export type Format =
   | 'ansible-playbook'
   | 'ansible-tasks'
   | 'ansible-vars'
+  | 'ansible-meta'
   | 'ansible-inventory';
 
-export const FORMATS: readonly Format[] = ['dockerfile', 'compose', 'kubernetes', 'kustomize', 'ansible-playbook', 'ansible-tasks', 'ansible-vars', 'ansible-inventory'];
+export const FORMATS: readonly Format[] = ['dockerfile', 'compose', 'kubernetes', 'kustomize', 'ansible-playbook', 'ansible-tasks', 'ansible-vars', 'ansible-meta', 'ansible-inventory'];
 
 export type Locale = 'ko' | 'en';
 export type Localized = Record<Locale, string>;

@@ -4,7 +4,7 @@ import { ansibleFacts, ansibleSymbols } from './navigation';
 import { ENTRY_PREFIX, resolveEntry } from './entries';
 
 export const ansibleProvider: FormatProvider = {
-  formats: ['ansible-playbook', 'ansible-tasks', 'ansible-vars', 'ansible-inventory'],
+  formats: ['ansible-playbook', 'ansible-tasks', 'ansible-vars', 'ansible-meta', 'ansible-inventory'],
   checks: [],
   symbols: ansibleSymbols,
   facts: ansibleFacts,

@@ -47,6 +47,8 @@ export interface AnsibleModel {
   tasks: AnsibleTask[];
   /** A vars file: the names it defines. */
   vars: { name: string; node: YamlNode }[];
+  /** A role's meta/main.yml: the roles it depends on (run before it). */
+  dependencies: { name: string; node: YamlNode }[];
 }
 
 const isLoopKey = (k: string) => k.startsWith('with_');
@@ -106,7 +108,7 @@ export function ansibleModel(doc: YamlDocModel, path = ''): AnsibleModel {
   const hit = cache.get(doc);
   if (hit) return hit;
   const root = doc.yaml.doc.contents;
-  const m: AnsibleModel = { plays: [], tasks: [], vars: [] };
+  const m: AnsibleModel = { plays: [], tasks: [], vars: [], dependencies: [] };
   if (doc.format === 'ansible-playbook') {
     for (const item of seqItems(root)) {
       if (!isMap(item)) continue;
@@ -123,6 +125,12 @@ export function ansibleModel(doc: YamlDocModel, path = ''): AnsibleModel {
     }
   } else if (doc.format === 'ansible-tasks') {
     m.tasks = readTasks(root, 0, isHandlerPath(path));
+  } else if (doc.format === 'ansible-meta') {
+    for (const d of seqItems(getValue(root, 'dependencies'))) {
+      const node = (isMap(d) ? getValue(d, 'role') ?? getValue(d, 'name') : d) as YamlNode;
+      const name = scalarString(node);
+      if (name) m.dependencies.push({ name, node });
+    }
   } else if (doc.format === 'ansible-vars') {
     for (const p of mapPairs(root)) {
       const k = pairKey(p);

@@ -49,6 +49,10 @@ function yamlSymbols(model: DocumentModel, doc: YamlDocModel): DocumentSymbol[] 
     const r = rangeOf(model, v.node);
     if (r) out.push({ name: v.name, kind: KIND.variable, range: r, selectionRange: r });
   }
+  for (const d of m.dependencies) {
+    const r = rangeOf(model, d.node);
+    if (r) out.push({ name: d.name, detail: 'dependency', kind: KIND.play, range: r, selectionRange: r });
+  }
   return out;
 }
 
