@@ -15,6 +15,10 @@ export const DOCUMENT_SELECTOR = [
   { pattern: '**/inventories/**' },
   { pattern: '**/*.inv' },
   { pattern: '**/hosts' },
+  { pattern: '**/hosts.ini' },
+  { pattern: '**/inventory' },
+  { pattern: '**/inventory.*' },
+  { pattern: '**/inventory-*' },
 ];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

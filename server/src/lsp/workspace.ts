@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 /** The files whose changes matter: what our file kinds read, and what the checks look up (.dockerignore, env files). */
 export const WATCHED_GLOB =
-  '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,.dockerignore,*.yml,*.yaml,Kustomization,*.ini,*.inv,hosts,inventory,.env,*.env,.gitignore}';
+  '**/{Dockerfile,Dockerfile.*,*.Dockerfile,*.dockerfile,Containerfile,Containerfile.*,.dockerignore,*.yml,*.yaml,Kustomization,*.ini,*.inv,hosts,inventory,inventory.*,inventory-*,.env,*.env,.gitignore}';
 
 export interface WorkspaceDeps {
   connection: Connection;
