@@ -6,7 +6,6 @@ import type { KbEntry } from '../data/schema';
 import type { Localized } from '../types';
 import type { ModuleSpec, OptionSpec } from './data/types';
 import { findFilter, findModule, findTest, findVariable, keywordText } from './lookup';
-import { KEYWORD_LEVELS } from './data/keywords';
 
 export const ENTRY_PREFIX = 'ansible.';
 const KEYWORD_DOCS = 'https://docs.ansible.com/ansible/latest/reference_appendices/playbooks_keywords.html';
@@ -87,7 +86,9 @@ export function resolveEntry(id: string): KbEntry | undefined {
   if (family === 'keyword') {
     const k = keywordText(name);
     if (!k) return undefined;
-    const levels = [...(KEYWORD_LEVELS.get(name) ?? [])];
+    // The text's own levels: the same as KEYWORD_LEVELS for a current keyword (test/data/ansible.test.ts), and also
+    // there for the `with_*` loops and the removed keywords, which KEYWORD_LEVELS does not list.
+    const levels = k.levels;
     return {
       id,
       title: both(() => name),

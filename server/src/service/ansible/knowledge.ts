@@ -2,6 +2,9 @@
 // (esbuild.mjs, LAZY): a session that never opens an Ansible file never loads it. Add a new table here.
 import type { FilterSpec, KeywordSpec, ModuleSpec, VariableSpec } from './data/types';
 import { CORE_MODULES } from './data/modules-core';
+import { KEYWORD_TEXTS } from './data/keyword-docs';
+import { FILTERS, TESTS } from './data/jinja';
+import { VARIABLES } from './data/variables';
 
 export interface AnsibleKnowledge {
   modules: ModuleSpec[];
@@ -14,8 +17,8 @@ export interface AnsibleKnowledge {
 
 export const KNOWLEDGE: AnsibleKnowledge = {
   modules: [...CORE_MODULES],
-  keywords: [],
-  filters: [],
-  tests: [],
-  variables: [],
+  keywords: KEYWORD_TEXTS,
+  filters: FILTERS,
+  tests: TESTS,
+  variables: VARIABLES,
 };
