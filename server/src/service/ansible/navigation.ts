@@ -6,9 +6,13 @@ import type { DocumentModel, DocumentUnit } from '../model';
 import type { YamlDocModel } from '../kinds/yaml';
 import type { AnsibleFacts, FactsPart, InventoryFacts, SymbolFact } from '../workspace/facts';
 import { basename } from '../common/paths';
-import { toRange, type YamlNode } from '../yaml';
+import { getValue, scalarString, toRange, type YamlNode } from '../yaml';
 import { ansibleModel, isHandlerFile, roleOf, yamlInventoryGroups, type AnsibleTask, type YamlInventoryGroup } from './model';
 import type { InventoryUnit } from './inventory';
+
+/** Values of a vars file kept in its facts: short scalars of its first variables. */
+const MAX_VALUES = 100;
+const MAX_VALUE_LENGTH = 80;
 
 // LSP SymbolKind numbers.
 const KIND = { play: 2, section: 3, task: 12, handler: 24, block: 19, variable: 13, group: 3, host: 13 } as const;
@@ -153,6 +157,10 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
     }
     addTasks(m.tasks, handlerFile, role ? `role ${role.name}` : file);
     facts.vars.push(...m.vars.map((v) => v.name));
+    for (const v of m.vars.slice(0, MAX_VALUES)) {
+      const s = scalarString(getValue(doc.yaml.doc.contents, v.name));
+      if (s !== undefined && s.length <= MAX_VALUE_LENGTH) (facts.values ??= {})[v.name] = s;
+    }
   }
   return inventory.groups.length ? { ansible: facts, inventory, symbols } : { ansible: facts, symbols };
 }

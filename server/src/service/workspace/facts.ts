@@ -118,6 +118,8 @@ export interface AnsibleFacts {
   tasks: NamedFact[];
   /** Variables a vars file (group_vars, host_vars, vars/, defaults/) defines. */
   vars: string[];
+  /** Their values when short scalars (hovers show a host's merged variables); longer or nested values are left out. */
+  values?: Record<string, string>;
   /** The role a file belongs to (`roles/<role>/…`), and which part of it (`tasks`, `handlers`, `vars` …). */
   role?: { name: string; part: string };
 }
