@@ -243,14 +243,18 @@ test('completion: a task offers its keywords (register, notify) and modules, sho
   for (const k of ['register', 'notify', 'when', 'loop', 'become', 'apt', 'ansible.builtin.apt', 'service']) assert.ok(got.includes(k), k);
   assert.ok(!got.includes('hosts') && !got.includes('handlers'), 'play keywords are not task keywords');
   assert.ok(!got.includes('name'), 'a key already there is left out');
-  const items = (() => {
+  const itemsWith = (ansibleFqcn?: boolean) => {
     const text = '- name: a\n  debug:\n- name: x\n  \n';
     const path = join(dir, 'roles/nginx/tasks/t.yml');
     const m = ws().parse({ uri: pathToFileURL(path).href, path, text });
-    return ws().findCompletions(m, { line: 3, character: 2 });
-  })();
-  const sort = (l: string) => items.find((c) => c.label === l)?.sortText ?? '';
+    return ws().findCompletions(m, { line: 3, character: 2 }, { ...EN, ansibleFqcn });
+  };
+  const sortIn = (items: ReturnType<typeof itemsWith>) => (l: string) => items.find((c) => c.label === l)?.sortText ?? '';
+  const sort = sortIn(itemsWith());
   assert.ok(sort('apt') < sort('ansible.builtin.apt'));
+  // devopsHints.ansible.fqcn: the FQCN first
+  const fq = sortIn(itemsWith(true));
+  assert.ok(fq('ansible.builtin.apt') < fq('apt'), 'with the setting, FQCNs sort before short names');
   // with a module already there, no second module
   const withModule = labels('roles/nginx/tasks/t.yml', '- name: x\n  apt:\n    name: git\n  ‸\n');
   assert.ok(withModule.includes('register') && !withModule.includes('service'));

@@ -7,6 +7,7 @@ export interface ClientSettings {
   rules?: Record<string, string>;
   notesFolders?: string[];
   kubernetes?: { version?: string };
+  ansible?: { fqcn?: boolean };
   validation?: { delayMs?: number; budgetMs?: number };
   trace?: { server?: string };
 }
@@ -26,6 +27,7 @@ export function toServiceSettings(s: ClientSettings | undefined, clientLocale: s
     locale: resolveLocale(s?.language, clientLocale),
     rules,
     notesFolders: Array.isArray(s?.notesFolders) ? s!.notesFolders.filter((f) => typeof f === 'string') : [],
+    ansibleFqcn: s?.ansible?.fqcn === true ? true : undefined,
     kubernetesVersion: typeof s?.kubernetes?.version === 'string' && /^v?\d+\.\d+/.test(s.kubernetes.version.trim()) ? s.kubernetes.version.trim() : undefined,
   };
 }

@@ -72,7 +72,7 @@ export interface LanguageService {
   doValidation(model: DocumentModel, settings: ServiceSettings): Diagnostic[];
   doCodeActions(model: DocumentModel, range: Range, settings: ServiceSettings): CodeAction[];
   /** Completion proposals (unrendered: labels, kinds, entry ids; what tests assert). */
-  findCompletions(model: DocumentModel, pos: Position): CompletionSpec[];
+  findCompletions(model: DocumentModel, pos: Position, settings?: ServiceSettings): CompletionSpec[];
   doComplete(model: DocumentModel, pos: Position, settings: ServiceSettings, opts?: CompletionOptions): CompletionList;
   /** The documentation of a knowledge-base entry, rendered as a completion item's (for completionItem/resolve). */
   documentationFor(entryId: string, settings: ServiceSettings, opts?: HoverOptions, args?: Record<string, string>): CompletionItem['documentation'];
@@ -237,13 +237,14 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       }
       return out;
     },
-    findCompletions(model, pos) {
+    findCompletions(model, pos, settings) {
       const fc = featureContext(model, pos);
+      if (fc && settings) fc.ctx.settings = settings;
       return fc?.provider.complete?.(fc.ctx) ?? [];
     },
     doComplete(model, pos, settings, completeOpts = {}) {
       const markdown = completeOpts.markdown ?? true;
-      const items: CompletionItem[] = this.findCompletions(model, pos).map((c) => {
+      const items: CompletionItem[] = this.findCompletions(model, pos, settings).map((c) => {
         const entry = c.entryId ? kb.get(c.entryId) : undefined;
         const item: CompletionItem = { label: c.label, kind: c.kind };
         const text = c.insertText ?? c.label;

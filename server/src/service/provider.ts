@@ -1,6 +1,6 @@
 import type { CompletionItemKind, DocumentSymbol, InsertTextFormat, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { DocumentModel, DocumentUnit } from './model';
-import type { KbHit, Format } from './types';
+import type { KbHit, Format, ServiceSettings } from './types';
 import type { KnowledgeBase } from './kb/knowledgeBase';
 import type { KbEntry } from './data/schema';
 import type { Check } from './rules/check';
@@ -21,6 +21,8 @@ export interface FeatureContext<U extends DocumentUnit = DocumentUnit, C = unkno
   kb: KnowledgeBase;
   fs: WorkspaceFs;
   workspace: WorkspaceView;
+  /** The user's settings, when the request has them (completion). */
+  settings?: ServiceSettings;
 }
 
 /** A completion proposal, before rendering: documentation comes from a knowledge-base entry, in the user's language. */

@@ -66,6 +66,8 @@ export interface ServiceSettings {
   notesFolders?: string[];
   /** The Kubernetes release the manifests target (`1.29`); removed and deprecated APIs are judged against it. Default: the newest we know. */
   kubernetesVersion?: string;
+  /** Ansible module completion offers FQCNs (`ansible.builtin.apt`) before short names. */
+  ansibleFqcn?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = { locale: 'en', rules: {} };

@@ -74,7 +74,7 @@ export function ansibleComplete(ctx: FeatureContext): CompletionSpec[] {
     if (isMap(where.item) && hasKey(where.item, 'block')) return keywords('block', cc.existingKeys, range);
     const out = keywords('task', cc.existingKeys, range);
     const hasModule = task?.module && task.module !== cc.word && task.modulePair && pairKey(task.modulePair) !== cc.word;
-    if (!hasModule && !cc.existingKeys.has('action') && !cc.existingKeys.has('local_action')) out.push(...modules(range));
+    if (!hasModule && !cc.existingKeys.has('action') && !cc.existingKeys.has('local_action')) out.push(...modules(range, ctx.settings?.ansibleFqcn));
     if (!hasModule && !cc.existingKeys.has('block')) out.push({ label: 'block', kind: KEYWORD, range, insertText: 'block:\n  - $0', snippet: true, entryId: 'ansible.keyword.block', sortText: '0block' });
     return dedupe(out);
   }
@@ -105,14 +105,15 @@ function keywords(level: KeywordLevel, existing: Set<string>, range: Range): Com
   return out;
 }
 
-/** Every module we know: short names (those that resolve to it) first, then the FQCNs. */
-function modules(range: Range): CompletionSpec[] {
+/** Every module we know: short names (those that resolve to it) first, then the FQCNs — the other way round with `devopsHints.ansible.fqcn`. */
+function modules(range: Range, fqcnFirst = false): CompletionSpec[] {
+  const [shortRank, fqcnRank] = fqcnFirst ? ['2', '1'] : ['1', '2'];
   const out: CompletionSpec[] = [];
   for (const m of allModules()) {
     const short = m.name.split('.').pop()!;
     const text = (name: string) => (m.freeForm ? `${name}: $0` : `${name}:\n  $0`);
-    if (findModule(short) === m) out.push({ label: short, kind: MODULE, range, insertText: text(short), snippet: true, entryId: `ansible.module.${m.name}`, sortText: `1${short}`, retrigger: !m.freeForm });
-    out.push({ label: m.name, kind: MODULE, range, insertText: text(m.name), snippet: true, entryId: `ansible.module.${m.name}`, sortText: `2${m.name}`, filterText: `${m.name} ${short}`, retrigger: !m.freeForm });
+    if (findModule(short) === m) out.push({ label: short, kind: MODULE, range, insertText: text(short), snippet: true, entryId: `ansible.module.${m.name}`, sortText: `${shortRank}${short}`, retrigger: !m.freeForm });
+    out.push({ label: m.name, kind: MODULE, range, insertText: text(m.name), snippet: true, entryId: `ansible.module.${m.name}`, sortText: `${fqcnRank}${m.name}`, filterText: `${m.name} ${short}`, retrigger: !m.freeForm });
   }
   return out;
 }
