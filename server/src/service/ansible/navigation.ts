@@ -9,6 +9,8 @@ import { basename } from '../common/paths';
 import { toRange, type YamlNode } from '../yaml';
 import { ansibleModel, isHandlerFile, roleOf, yamlInventoryGroups, type AnsibleTask, type YamlInventoryGroup } from './model';
 import type { InventoryUnit } from './inventory';
+import { flatTasks, hasJinja, notifyRefs, playTasks, shortModule } from './xref';
+import { definedNames, varsFilesOf } from './variables';
 
 // LSP SymbolKind numbers.
 const KIND = { play: 2, section: 3, task: 12, handler: 24, block: 19, variable: 13, group: 3, host: 13 } as const;
@@ -87,8 +89,10 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
   const symbols: SymbolFact[] = [];
   if (model.kind === 'inventory') {
     const inv: InventoryFacts = { groups: [], hosts: [] };
+    const vars = new Set<string>();
     for (const u of units as InventoryUnit[]) {
       for (const g of u.inventory.groups.values()) {
+        for (const v of [...g.vars, ...g.hosts.flatMap((h) => h.vars)]) vars.add(v.key);
         const head = g.sections[0];
         const range = head ? line(model, head.line, head.start, head.end) : g.hosts[0] ? line(model, g.hosts[0].line, g.hosts[0].start, g.hosts[0].end) : undefined;
         if (!range) continue;
@@ -101,6 +105,7 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
         }
       }
     }
+    if (vars.size) inv.vars = [...vars].sort();
     return { inventory: inv, symbols };
   }
   const facts: AnsibleFacts = { plays: [], handlers: [], tasks: [], vars: [] };
@@ -108,6 +113,10 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
   if (role) facts.role = role;
   const inventory: InventoryFacts = { groups: [], hosts: [] };
   const handlerFile = isHandlerFile(model);
+  const inventoryVars = new Set<string>();
+  const notifies = new Set<string>();
+  const defines = new Set<string>();
+  const varsFiles = new Set<string>();
   const addTasks = (tasks: AnsibleTask[], handlers: boolean, container: string) => {
     for (const t of tasks) {
       const range = rangeOf(model, t.node);
@@ -127,6 +136,7 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
           const range = rangeOf(model, g.node);
           if (!range) continue;
           inventory.groups.push({ name: g.name, hosts: g.hosts.map((h) => h.name), children: g.children.map((c) => c.name), range });
+          for (const v of g.vars) inventoryVars.add(v);
           symbols.push({ name: `group ${g.name}`, kind: KIND.group, range, container: file });
           for (const h of g.hosts) {
             const r = rangeOf(model, h.node);
@@ -149,6 +159,21 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
     }
     addTasks(m.tasks, handlerFile, role ? `role ${role.name}` : file);
     facts.vars.push(...m.vars.map((v) => v.name));
+    const all = [...m.plays.flatMap((p) => [...playTasks(p), ...flatTasks(p.handlers)]), ...flatTasks(m.tasks)];
+    for (const t of all) {
+      for (const n of notifyRefs(t)) {
+        if (hasJinja(n.name)) facts.dynamicNotify = true;
+        else notifies.add(n.name);
+      }
+      const mod = shortModule(t.module);
+      if (mod === 'add_host' || mod === 'group_by') facts.addsHosts = true;
+    }
+    for (const d of definedNames(model, m)) defines.add(d);
+    for (const v of varsFilesOf(model, m)) varsFiles.add(v);
   }
+  if (notifies.size) facts.notifies = [...notifies].sort();
+  if (defines.size) facts.defines = [...defines].sort();
+  if (varsFiles.size) facts.varsFiles = [...varsFiles].sort();
+  if (inventoryVars.size) inventory.vars = [...inventoryVars].sort();
   return inventory.groups.length ? { ansible: facts, inventory, symbols } : { ansible: facts, symbols };
 }
