@@ -162,6 +162,8 @@ export interface YamlInventoryGroup {
   node: YamlNode;
   hosts: { name: string; node: YamlNode }[];
   children: YamlInventoryGroup[];
+  /** The variable names of the group's `vars:` and of its hosts' maps. */
+  vars: string[];
 }
 
 /** The groups of a YAML inventory (`all:` → `hosts`, `children` …), bounded in depth. */
@@ -175,7 +177,9 @@ export function yamlInventoryGroups(doc: YamlDocModel): YamlInventoryGroup[] {
       const hosts = mapPairs(getValue(p.value, 'hosts'))
         .map((h) => ({ name: pairKey(h), node: h.key as YamlNode }))
         .filter((h): h is { name: string; node: YamlNode } => h.name !== null && !!h.node);
-      out.push({ name, node: p.key as YamlNode, hosts, children: read(getValue(p.value, 'children'), depth + 1) });
+      const keys = (m: unknown) => mapPairs(m).map(pairKey).filter((k): k is string => k !== null);
+      const vars = [...keys(getValue(p.value, 'vars')), ...mapPairs(getValue(p.value, 'hosts')).flatMap((h) => keys(h.value))];
+      out.push({ name, node: p.key as YamlNode, hosts, children: read(getValue(p.value, 'children'), depth + 1), vars });
     }
     return out;
   };

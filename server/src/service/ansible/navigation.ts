@@ -9,6 +9,8 @@ import { basename } from '../common/paths';
 import { getValue, scalarString, toRange, type YamlNode } from '../yaml';
 import { ansibleModel, isHandlerFile, roleOf, yamlInventoryGroups, type AnsibleTask, type YamlInventoryGroup } from './model';
 import type { InventoryUnit } from './inventory';
+import { flatTasks, hasJinja, notifyRefs, playTasks, shortModule } from './xref';
+import { definedNames, varsFilesOf } from './variables';
 
 /** Values of a vars file kept in its facts: short scalars of its first variables. */
 const MAX_VALUES = 100;
@@ -95,8 +97,10 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
   const symbols: SymbolFact[] = [];
   if (model.kind === 'inventory') {
     const inv: InventoryFacts = { groups: [], hosts: [] };
+    const vars = new Set<string>();
     for (const u of units as InventoryUnit[]) {
       for (const g of u.inventory.groups.values()) {
+        for (const v of [...g.vars, ...g.hosts.flatMap((h) => h.vars)]) vars.add(v.key);
         const head = g.sections[0];
         const range = head ? line(model, head.line, head.start, head.end) : g.hosts[0] ? line(model, g.hosts[0].line, g.hosts[0].start, g.hosts[0].end) : undefined;
         if (!range) continue;
@@ -109,6 +113,7 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
         }
       }
     }
+    if (vars.size) inv.vars = [...vars].sort();
     return { inventory: inv, symbols };
   }
   const facts: AnsibleFacts = { plays: [], handlers: [], tasks: [], vars: [] };
@@ -116,6 +121,10 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
   if (role) facts.role = role;
   const inventory: InventoryFacts = { groups: [], hosts: [] };
   const handlerFile = isHandlerFile(model);
+  const inventoryVars = new Set<string>();
+  const notifies = new Set<string>();
+  const defines = new Set<string>();
+  const varsFiles = new Set<string>();
   const addTasks = (tasks: AnsibleTask[], handlers: boolean, container: string) => {
     for (const t of tasks) {
       const range = rangeOf(model, t.node);
@@ -135,6 +144,7 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
           const range = rangeOf(model, g.node);
           if (!range) continue;
           inventory.groups.push({ name: g.name, hosts: g.hosts.map((h) => h.name), children: g.children.map((c) => c.name), range });
+          for (const v of g.vars) inventoryVars.add(v);
           symbols.push({ name: `group ${g.name}`, kind: KIND.group, range, container: file });
           for (const h of g.hosts) {
             const r = rangeOf(model, h.node);
@@ -161,6 +171,21 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
       const s = scalarString(getValue(doc.yaml.doc.contents, v.name));
       if (s !== undefined && s.length <= MAX_VALUE_LENGTH) (facts.values ??= {})[v.name] = s;
     }
+    const all = [...m.plays.flatMap((p) => [...playTasks(p), ...flatTasks(p.handlers)]), ...flatTasks(m.tasks)];
+    for (const t of all) {
+      for (const n of notifyRefs(t)) {
+        if (hasJinja(n.name)) facts.dynamicNotify = true;
+        else notifies.add(n.name);
+      }
+      const mod = shortModule(t.module);
+      if (mod === 'add_host' || mod === 'group_by') facts.addsHosts = true;
+    }
+    for (const d of definedNames(model, m)) defines.add(d);
+    for (const v of varsFilesOf(model, m)) varsFiles.add(v);
   }
+  if (notifies.size) facts.notifies = [...notifies].sort();
+  if (defines.size) facts.defines = [...defines].sort();
+  if (varsFiles.size) facts.varsFiles = [...varsFiles].sort();
+  if (inventoryVars.size) inventory.vars = [...inventoryVars].sort();
   return inventory.groups.length ? { ansible: facts, inventory, symbols } : { ansible: facts, symbols };
 }

@@ -122,11 +122,23 @@ export interface AnsibleFacts {
   values?: Record<string, string>;
   /** The role a file belongs to (`roles/<role>/…`), and which part of it (`tasks`, `handlers`, `vars` …). */
   role?: { name: string; part: string };
+  /** The handler names and `listen` topics its tasks and handlers notify (sorted; a name with Jinja is `dynamicNotify`). */
+  notifies?: string[];
+  /** A `notify` names a handler through Jinja: it may be any handler. */
+  dynamicNotify?: true;
+  /** Variables it defines for the tasks after it: play/block/task `vars`, `register`, `set_fact`, role parameters (sorted). */
+  defines?: string[];
+  /** The vars files it reads (`vars_files`, `include_vars`), as written (without Jinja), sorted. */
+  varsFiles?: string[];
+  /** It adds hosts or groups while it runs (`add_host`, `group_by`). */
+  addsHosts?: true;
 }
 
 export interface InventoryFacts {
   groups: { name: string; hosts: string[]; children: string[]; range: Range }[];
   hosts: NamedFact[];
+  /** The variables it gives groups and hosts (`[g:vars]`, `host key=value`, `vars:`), sorted. */
+  vars?: string[];
 }
 
 /** A name for "go to symbol in workspace" (Ctrl+T). `kind` is an LSP SymbolKind. */
