@@ -2,6 +2,7 @@
 // (esbuild.mjs, LAZY): a session that never opens an Ansible file never loads it. Add a new table here.
 import type { FilterSpec, KeywordSpec, ModuleSpec, VariableSpec } from './data/types';
 import { CORE_MODULES } from './data/modules-core';
+import { SYSTEM_MODULES } from './data/modules-system';
 import { KEYWORD_TEXTS } from './data/keyword-docs';
 import { FILTERS, TESTS } from './data/jinja';
 import { VARIABLES } from './data/variables';
@@ -16,7 +17,7 @@ export interface AnsibleKnowledge {
 }
 
 export const KNOWLEDGE: AnsibleKnowledge = {
-  modules: [...CORE_MODULES],
+  modules: [...CORE_MODULES, ...SYSTEM_MODULES],
   keywords: KEYWORD_TEXTS,
   filters: FILTERS,
   tests: TESTS,
