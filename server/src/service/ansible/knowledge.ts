@@ -2,6 +2,7 @@
 // (esbuild.mjs, LAZY): a session that never opens an Ansible file never loads it. Add a new table here.
 import type { FilterSpec, KeywordSpec, ModuleSpec, VariableSpec } from './data/types';
 import { CORE_MODULES } from './data/modules-core';
+import { FLOW_MODULES } from './data/modules-flow';
 
 export interface AnsibleKnowledge {
   modules: ModuleSpec[];
@@ -13,7 +14,7 @@ export interface AnsibleKnowledge {
 }
 
 export const KNOWLEDGE: AnsibleKnowledge = {
-  modules: [...CORE_MODULES],
+  modules: [...CORE_MODULES, ...FLOW_MODULES],
   keywords: [],
   filters: [],
   tests: [],
