@@ -6,6 +6,7 @@ import { SYSTEM_MODULES } from './data/modules-system';
 import { KEYWORD_TEXTS } from './data/keyword-docs';
 import { FILTERS, TESTS } from './data/jinja';
 import { VARIABLES } from './data/variables';
+import { FLOW_MODULES } from './data/modules-flow';
 
 export interface AnsibleKnowledge {
   modules: ModuleSpec[];
@@ -17,7 +18,7 @@ export interface AnsibleKnowledge {
 }
 
 export const KNOWLEDGE: AnsibleKnowledge = {
-  modules: [...CORE_MODULES, ...SYSTEM_MODULES],
+  modules: [...CORE_MODULES, ...SYSTEM_MODULES, ...FLOW_MODULES],
   keywords: KEYWORD_TEXTS,
   filters: FILTERS,
   tests: TESTS,
