@@ -320,3 +320,15 @@ test('hover and completion stay quiet on odd shapes', () => {
     }
   }
 });
+
+test("hover: a role's meta/main.yml — its keys and the roles it depends on", () => {
+  const META = 'galaxy_info:\n  author: me\ndependencies:\n  - common\n  - role: nginx\n    nginx_port: 8080\nallow_duplicates: false\n';
+  assert.equal(hover('roles/app/meta/main.yml', 'dependencies', 1, META)?.entryId, 'ansible.meta.dependencies');
+  assert.equal(hover('roles/app/meta/main.yml', 'galaxy_info', 1, META)?.entryId, 'ansible.meta.galaxy_info');
+  assert.equal(hover('roles/app/meta/main.yml', 'allow_duplicates', 1, META)?.entryId, 'ansible.meta.allow_duplicates');
+  assert.equal(hover('roles/app/meta/main.yml', 'common', 1, META)?.entryId, 'ansible.role');
+  assert.equal(hover('roles/app/meta/main.yml', 'author', 1, META), null, 'a key without an entry has no hover');
+  // The same keys in a playbook's vars are variables, not meta fields.
+  const play = '- hosts: all\n  vars:\n    dependencies: [a]\n  tasks: []\n';
+  assert.notEqual(hover('site2.yml', 'dependencies', 1, play)?.entryId, 'ansible.meta.dependencies');
+});

@@ -9,6 +9,7 @@ import type { YamlDocModel } from '../kinds/yaml';
 import type { PathAt } from '../yaml';
 import { getValue, isMap, mapPairs, pairKey, scalarString, toRange, type YamlPath } from '../yaml';
 import { dirOf, resolveIn } from '../common/paths';
+import { yamlPathHover } from '../kb/pathHover';
 import { KEYWORD_LEVELS } from './data/keywords';
 import { findModule, findOption, findVariable } from './lookup';
 import { INVENTORY_KIND, type InventoryFile, type InventoryUnit } from './inventory';
@@ -48,6 +49,13 @@ export function ansibleHover(ctx: Ctx): KbHit | null {
   const at = ctx.cursor as PathAt | undefined;
   if (!at || at.role === 'none' || !at.node) return null;
   if (doc.format === 'ansible-inventory') return yamlInventoryHover(ctx, doc, at);
+  if (doc.format === 'ansible-meta') {
+    // A dependency's name is a role; the keys are explained by their entries (`match.path`).
+    const dep = at.role === 'value' && at.path[0] === 'dependencies';
+    const hit = dep ? null : yamlPathHover(ctx as FeatureContext<YamlDocModel, PathAt>, 'ansible');
+    const range = toRange(ctx.model.index, at.node as { range?: [number, number, number] });
+    return hit ?? (dep && range ? { entryId: 'ansible.role', range } : null);
+  }
   const range = toRange(ctx.model.index, at.node as { range?: [number, number, number] });
   if (!range) return null;
   const where = locate(doc, at.path, ctx.model.path);
