@@ -106,7 +106,7 @@ export function render({ opts, inputs, results, extras, sanity, notes, schema, e
         p(`| diagnostics after open / after edit | ${a?.openDiagnostics ?? '–'} / ${a?.editDiagnostics ?? '–'} |`);
         p(`| hover text (chars) · completion items | ${a?.hoverChars ?? '–'} · ${a?.completionItems ?? '–'} |`);
         p(`| rounds · edits measured | ${a?.rounds ?? 0} · ${a?.edits ?? 0} |`);
-        p('', i.peer ? `Peer not run on this input (${i.size > 5000 ? 'its 5,000-line session already takes about a minute and grows linearly; `--peer-huge` runs it once' : 'see notes'}).` : i.format === 'playbook' ? 'No peer: the Ansible language server needs Python, ansible and ansible-lint, which cannot be installed here (no PyPI).' : 'No peer: neither peer reads INI inventories.');
+        p('', i.peer ? `Peer not run on this input (${i.size > 5000 ? 'its 5,000-line session already takes about a minute and grows linearly; `--peer-huge` runs it once' : 'see notes'}).` : i.format === 'playbook' ? 'No peer on this row (our budget sizes): the Ansible language server runs on the `ansible-*` rows (`--only ansible`).' : 'No peer: neither peer reads INI inventories.');
       }
       for (const s of [a, b]) for (const e of s?.errors ?? []) p('', `**Error** (${s === a ? 'ours' : i.peer}): ${e}`);
       p('');
