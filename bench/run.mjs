@@ -84,8 +84,8 @@ function ensureBuild() {
 }
 
 // ---- inputs ----
-const FULL = { docker: [20, 200, 2000], k8s: [50, 500, 5000, 50000], compose: [30, 300, 3000], playbook: [50, 500, 5000], inventory: [10000] };
-const QUICK = { docker: [20, 200], k8s: [50, 500], compose: [30, 300], playbook: [50, 500], inventory: [1000] };
+const FULL = { docker: [20, 200, 2000], k8s: [50, 500, 5000, 50000], compose: [30, 300, 3000], playbook: [50, 500, 5000], inventory: [10000], ansible: [20, 200, 2000] };
+const QUICK = { docker: [20, 200], k8s: [50, 500], compose: [30, 300], playbook: [50, 500], inventory: [1000], ansible: [20, 200] };
 
 /** The files written for this run's inputs folder (the rest is removed: see makeInputs). */
 const written = new Set();
@@ -136,7 +136,18 @@ function makeInputs(sizes, only) {
     for (const m of g.text.matchAll(/context: \.\/services\/([\w.-]+)/g)) write(join(dir, 'services', m[1], 'Dockerfile'), 'FROM alpine:3.19\nCMD ["true"]\n');
     add('compose', n, join(dir, 'compose.yaml'), 'yaml', g, 'yaml');
   }
-  // The Ansible language server needs Python, ansible and ansible-lint (not installable here): no peer.
+  // The Ansible project rows (playbook with a role and handlers, the role's files, an inventory) go to the Ansible
+  // language server too (it validates with ansible-lint / ansible-playbook from PATH; see bench/lib/servers.mjs).
+  for (const n of sizes.ansible) {
+    const dir = join(INPUTS, `ansible-${n}`);
+    const g = gen.ansibleProject(n);
+    write(join(dir, 'roles', 'common', 'tasks', 'main.yml'), g.role.tasks);
+    write(join(dir, 'roles', 'common', 'handlers', 'main.yml'), g.role.handlers);
+    write(join(dir, 'inventory', 'hosts.ini'), g.inventory);
+    write(join(dir, 'ansible.cfg'), '[defaults]\ninventory = inventory/hosts.ini\nroles_path = roles\n');
+    add('ansible', n, join(dir, 'site.yml'), 'ansible', g, 'ansible');
+  }
+  // The older playbook rows (our server only: the budget's sizes).
   for (const n of sizes.playbook) add('playbook', n, join(INPUTS, `playbook-${n}`, 'playbook.yml'), 'ansible', gen.playbook(n), undefined);
   for (const n of sizes.inventory) add('inventory', n, join(INPUTS, `inventory-${n}`, 'inventory', 'hosts.ini'), 'ini', gen.inventory(n), undefined);
   // The sanity check's broken files (sanityCheck) are part of the folder whether or not the peers run.

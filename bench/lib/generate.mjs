@@ -243,7 +243,7 @@ export function compose(targetLines, seed = 3) {
 // ---------------------------------------------------------------------------------------------------------------
 // Ansible playbook: plays with vars, tasks (apt, template, service, lineinfile, user, command …) and handlers.
 
-export function playbook(targetLines, seed = 4) {
+export function playbook(targetLines, seed = 4, { roles = false } = {}) {
   const r = rng(seed);
   const b = new Lines();
   b.push('---', '# Generated benchmark input: an Ansible playbook');
@@ -251,7 +251,9 @@ export function playbook(targetLines, seed = 4) {
   let p = 0;
   while (b.length < targetLines - 12 || p === 0) {
     const group = WORDS[p % WORDS.length];
-    b.push(`- name: Configure ${group} servers (${p})`, `  hosts: ${group}`, '  become: true', '  gather_facts: true', '  vars:', `    app_user: ${group}`, `    app_port: ${8000 + p}`, '    packages:', '      - nginx', '      - curl', '      - python3-venv', '  tasks:');
+    b.push(`- name: Configure ${group} servers (${p})`, `  hosts: ${group}`, '  become: true', '  gather_facts: true');
+    if (roles) b.push('  roles:', '    - common');
+    b.push('  vars:', `    app_user: ${group}`, `    app_port: ${8000 + p}`, '    packages:', '      - nginx', '      - curl', '      - python3-venv', '  tasks:');
     let t = 0;
     while (t < 8 && b.length < targetLines - 10) {
       const marks = !b.marks.hover && (b.length >= mid - 10 || targetLines < 80);
@@ -325,4 +327,24 @@ export function inventory(hosts, seed = 5) {
   b.mark('complete', 0);
   b.push('');
   return { text: b.text(), lines: b.length, hover: h, complete: b.marks.complete, edit: editAt({ line: h.line, character: ch }, d, d === '9' ? '8' : String(Number(d) + 1)) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// An Ansible project (the Ansible row against @ansible/ansible-language-server): a playbook of `targetLines` lines
+// using a role, with handlers, plus the role's task and handler files and an INI inventory of its groups.
+
+export function ansibleProject(targetLines, seed = 6) {
+  const pb = playbook(targetLines, seed, { roles: true });
+  const role = {
+    tasks: ['---', '- name: Install the common packages', '  ansible.builtin.apt:', '    name:', '      - curl', '      - ca-certificates', '    state: present', '    update_cache: true', '  notify: Restart rsyslog', ''].join('\n'),
+    handlers: ['---', '- name: Restart rsyslog', '  ansible.builtin.service:', '    name: rsyslog', '    state: restarted', ''].join('\n'),
+  };
+  const groups = [...new Set([...pb.text.matchAll(/^ {2}hosts: (\S+)$/gm)].map((m) => m[1]))];
+  const inv = [...groups.flatMap((g, i) => [`[${g}]`, `${g}-01.example.internal ansible_host=192.0.2.${i + 1}`, '']), '[all:vars]', 'ansible_user=deploy', ''].join('\n');
+  // A playbook too small for a task (20 lines): hover on the handler's module, complete at its first option key.
+  const lines = pb.text.split('\n');
+  const mod = lines.findIndex((l) => l === '      ansible.builtin.service:');
+  const hover = pb.hover ?? { line: mod, character: 10 };
+  const complete = pb.complete ?? { line: mod + 1, character: 8 };
+  return { ...pb, hover, complete, role, inventory: inv };
 }

@@ -1,8 +1,9 @@
 // Aggregation (medians over rounds) and the Markdown report: ratio tables, scaling, budgets, other measures.
 
 const MB = 1e6;
-const SERVER_NAMES = { ours: 'DevOps Hints', yaml: 'yaml-language-server 1.25.0', docker: 'dockerfile-language-server-nodejs 0.15.0' };
-const FORMAT_NAMES = { docker: 'Dockerfile', k8s: 'Kubernetes manifest', compose: 'Compose file', playbook: 'Ansible playbook', inventory: 'INI inventory' };
+const SERVER_NAMES = { ours: 'DevOps Hints', yaml: 'yaml-language-server 1.25.0', docker: 'dockerfile-language-server-nodejs 0.15.0', ansible: '@ansible/ansible-language-server 1.2.3' };
+const FORMAT_NAMES = { docker: 'Dockerfile', k8s: 'Kubernetes manifest', compose: 'Compose file', playbook: 'Ansible playbook', inventory: 'INI inventory', ansible: 'Ansible project (playbook with a role)' };
+const PEER_SHORT = { yaml: 'yaml-ls', docker: 'docker-ls', ansible: 'ansible-ls' };
 
 const MEASURES = [
   { key: 'initializeMs', label: 'initialize', unit: 'ms' },
@@ -80,7 +81,7 @@ export function render({ opts, inputs, results, extras, sanity, notes, schema, e
         const both = !m.provided || (m.provided(a) && m.provided(b));
         return both ? `${fmtRatio(r)}${r < 1 ? '' : ' ✗'}` : `(${fmtRatio(r)})¹`;
       });
-      p(`| ${i.id} (${i.lines.toLocaleString('en-US')} lines) | ${i.peer === 'yaml' ? 'yaml-ls' : 'docker-ls'} | ${cells.join(' | ')} |`);
+      p(`| ${i.id} (${i.lines.toLocaleString('en-US')} lines) | ${PEER_SHORT[i.peer] ?? i.peer} | ${cells.join(' | ')} |`);
     }
     p('', '¹ In parentheses: one of the two servers returns nothing there (no hover text or no completion items), so the measure is not one both servers provide; see the per-input tables.', '');
 
@@ -105,7 +106,7 @@ export function render({ opts, inputs, results, extras, sanity, notes, schema, e
         p(`| diagnostics after open / after edit | ${a?.openDiagnostics ?? '–'} / ${a?.editDiagnostics ?? '–'} |`);
         p(`| hover text (chars) · completion items | ${a?.hoverChars ?? '–'} · ${a?.completionItems ?? '–'} |`);
         p(`| rounds · edits measured | ${a?.rounds ?? 0} · ${a?.edits ?? 0} |`);
-        p('', i.peer ? `Peer not run on this input (${i.size > 5000 ? 'its 5,000-line session already takes about a minute and grows linearly; `--peer-huge` runs it once' : 'see notes'}).` : i.format === 'playbook' ? 'No peer: the Ansible language server needs Python, ansible and ansible-lint, which cannot be installed here (no PyPI).' : 'No peer: neither peer reads INI inventories.');
+        p('', i.peer ? `Peer not run on this input (${i.size > 5000 ? 'its 5,000-line session already takes about a minute and grows linearly; `--peer-huge` runs it once' : 'see notes'}).` : i.format === 'playbook' ? 'No peer on this row (our budget sizes): the Ansible language server runs on the `ansible-*` rows (`--only ansible`).' : 'No peer: neither peer reads INI inventories.');
       }
       for (const s of [a, b]) for (const e of s?.errors ?? []) p('', `**Error** (${s === a ? 'ours' : i.peer}): ${e}`);
       p('');
@@ -128,7 +129,7 @@ export function render({ opts, inputs, results, extras, sanity, notes, schema, e
           const cells = list.map((i, k) => (per[k] === undefined ? `– (${i.lines.toLocaleString('en-US')})` : `${fmtMs(per[k])} (${i.lines.toLocaleString('en-US')})`));
           while (cells.length < maxSizes) cells.push('');
           const defined = per.filter((x) => x !== undefined);
-          p(`| ${FORMAT_NAMES[f]} | ${server === 'ours' ? 'ours' : server === 'yaml' ? 'yaml-ls' : 'docker-ls'} | ${label} | ${cells.join(' | ')} | ${defined.length > 1 ? fmtRatio(defined[defined.length - 1] / defined[0]) : '–'} |`);
+          p(`| ${FORMAT_NAMES[f]} | ${server === 'ours' ? 'ours' : PEER_SHORT[server] ?? server} | ${label} | ${cells.join(' | ')} | ${defined.length > 1 ? fmtRatio(defined[defined.length - 1] / defined[0]) : '–'} |`);
         }
       }
     }

@@ -51,6 +51,19 @@ export function serverDefs(env) {
   };
   const yamlBin = join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
   const dockerBin = join(root, 'node_modules', 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver');
+  const ansibleBin = join(root, 'node_modules', '@ansible', 'ansible-language-server', 'bin', 'ansible-language-server');
+  const ansibleHome = join(workDir, 'ansible-home');
+  mkdirSync(join(ansibleHome, 'tmp'), { recursive: true });
+  const onPath = (cmd) => (process.env.PATH ?? '').split(':').filter(Boolean).map((dir) => join(dir, cmd)).find((p) => existsSync(p));
+  // The Ansible language server validates by running ansible-lint (or `ansible-playbook --syntax-check`) and reads
+  // module docs through ansible: point it at what is on PATH (Debian's ansible-core and ansible-lint), offline.
+  const ansibleSettings = {
+    ansible: { path: onPath('ansible') ?? 'ansible', useFullyQualifiedCollectionNames: true },
+    python: { interpreterPath: onPath('python3') ?? '', activationScript: '' },
+    executionEnvironment: { enabled: false, containerEngine: 'auto', image: '', pull: { policy: 'never', arguments: '' }, volumeMounts: [], containerOptions: '' },
+    completion: { provideRedirectModules: true, provideModuleOptionAliases: true },
+    validation: { enabled: true, lint: { enabled: true, path: onPath('ansible-lint') ?? 'ansible-lint', arguments: '--offline' } },
+  };
   return {
     schemaInfo: { k8sDir: k8s.dir, compose: composeSchema.source },
     yamlSettings,
@@ -81,6 +94,17 @@ export function serverDefs(env) {
       },
       afterInitialized: (client) => client.notify('yaml/registerContentRequest', {}),
       configuresAtStart: true,
+    },
+    ansible: {
+      id: 'ansible',
+      name: '@ansible/ansible-language-server 1.2.3',
+      command: process.execPath,
+      args: [ansibleBin, '--stdio'],
+      // ansible and ansible-lint write caches and temporary files under HOME: a folder of the bench's work dir.
+      env: { HOME: ansibleHome, ANSIBLE_LOCAL_TEMP: join(ansibleHome, 'tmp'), NO_COLOR: '1' },
+      onConfiguration: (item) => (item.section === 'ansible' ? ansibleSettings : null),
+      // (It asks for its settings per document, when one opens: nothing to wait for at start.)
+      tools: { ansible: onPath('ansible'), ansibleLint: onPath('ansible-lint'), ansiblePlaybook: onPath('ansible-playbook') },
     },
     docker: {
       id: 'docker',

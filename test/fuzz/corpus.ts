@@ -8,6 +8,8 @@ import { fileKindOf } from '../../server/src/service/formats';
 type FileKind = 'dockerfile' | 'yaml' | 'inventory' | 'other';
 const fileKind = (path: string, languageId?: string) => fileKindOf(path, languageId) as FileKind;
 import { ROOT, CORPUS_DIR } from '../helpers';
+import { GENERATED, generate, type AnsibleGenerator } from './ansible';
+import { Rng } from './mutate';
 
 export const MAX_SEED_BYTES = 200 * 1024;
 
@@ -21,6 +23,11 @@ export interface SeedFile {
   /** The language id an editor would give it. */
   languageId: string;
   text: string;
+  /**
+   * A generated file (no file on disk; its path lies under ROOT/generated/ and drives classification): every case
+   * makes a fresh document with this generator (`text` is one sample, for the sweep and the server's full changes).
+   */
+  generator?: AnsibleGenerator;
 }
 
 export const SEED_ROOTS = [join(ROOT, 'test', 'fixtures'), join(ROOT, 'examples'), CORPUS_DIR];
@@ -61,7 +68,19 @@ export function seedFiles(): SeedFile[] {
     if (kind === 'other') continue;
     files.push({ path, rel: relative(ROOT, path), uri: pathToFileURL(path).href, kind, languageId: LANGUAGE[kind], text: readFileSync(path, 'utf8') });
   }
+  files.push(...generatedFiles());
   return (cached = files);
+}
+
+/** The generated Ansible seed files (playbooks, task and handler files, vars, INI inventories). */
+export function generatedFiles(): SeedFile[] {
+  return GENERATED.map((g, i) => {
+    const path = join(ROOT, g.rel);
+    const kind = fileKind(path);
+    if (kind === 'other') throw new Error(`generated seed ${g.rel} is none of our file kinds`);
+    // The sample text: fixed per file (the sweep cuts it at every line).
+    return { path, rel: g.rel, uri: pathToFileURL(path).href, kind, languageId: g.kind === 'inventory' ? 'ini' : 'ansible', text: generate(g.kind, new Rng(0xa5b1e + i)), generator: g.kind };
+  });
 }
 
 /** A seed file that is not on disk (regression tests): `path` is relative to /work (its name drives classification). */
@@ -73,16 +92,17 @@ export function virtualFile(path: string, text: string, languageId?: string): Se
 }
 
 /**
- * Case n's file: Dockerfiles, Compose files and the rest (Kubernetes, kustomize, Ansible) take turns, so the
- * formats with the most features are not drowned by the hundreds of Kubernetes and Ansible files; within a group
- * the files come round in order, so every file is fuzzed.
+ * Case n's file: Dockerfiles, Compose files, the rest (Kubernetes, kustomize, Ansible) and the generated Ansible
+ * documents take turns, so the formats with the most features are not drowned by the hundreds of Kubernetes and
+ * Ansible files; within a group the files come round in order, so every file is fuzzed.
  */
 export function pickFile(files: SeedFile[], n: number): SeedFile {
   const groups = [
     files.filter((f) => f.kind === 'dockerfile'),
-    files.filter((f) => f.kind === 'yaml' && /(^|[\\/])(docker-)?compose[^\\/]*\.ya?ml$/i.test(f.path)),
+    files.filter((f) => f.kind === 'yaml' && !f.generator && /(^|[\\/])(docker-)?compose[^\\/]*\.ya?ml$/i.test(f.path)),
   ];
-  groups.push(files.filter((f) => !groups[0].includes(f) && !groups[1].includes(f)));
+  groups.push(files.filter((f) => f.generator));
+  groups.push(files.filter((f) => !groups.some((g) => g.includes(f))));
   const nonEmpty = groups.filter((g) => g.length);
   const g = nonEmpty[n % nonEmpty.length];
   return g[Math.floor(n / nonEmpty.length) % g.length];

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runServiceJob, sweepSize, jobFiles, type ServiceReport } from './worker';
 import { runServer } from './server';
-import { seedFiles } from './corpus';
+import { generatedFiles, seedFiles } from './corpus';
 
 const SEED = 20_250_607;
 
@@ -20,6 +20,17 @@ test('fuzz slice: mutated seed files through the pure service (fixed seed)', { t
   const r = await runServiceJob({ mode: 'random', runSeed: SEED, from: 0, to: 150, deadline: Date.now() + 45_000, shrinkBudgetMs: 3000 }, { watchdogMs: 20_000 });
   t.diagnostic(summary(r));
   assert.ok(r.cases >= 30, `too few cases ran (${r.cases} of 150): the machine is very busy or the fuzzer broke`);
+  assert.equal(r.failedCases, 0, summary(r));
+  assert.equal(r.crashes + r.hangs + r.rangeErrors + r.editErrors + r.messageErrors, 0, summary(r));
+});
+
+test('fuzz slice: generated Ansible playbooks, task files, vars and INI inventories through the pure service (fixed seed)', { timeout: 120_000 }, async (t) => {
+  const files = generatedFiles().map((f) => f.rel);
+  const r = await runServiceJob({ mode: 'random', runSeed: SEED, from: 0, to: 70, deadline: Date.now() + 45_000, files, shrinkBudgetMs: 3000 }, { watchdogMs: 20_000 });
+  t.diagnostic(summary(r));
+  assert.ok(r.cases >= 20, `too few cases ran (${r.cases} of 70)`);
+  // The generators must reach validation and code actions (hovers and completions are counted in the summary).
+  assert.ok(r.hits.diagnostics > 0 && r.hits.actions > 0, `the generated documents got no answers: ${JSON.stringify(r.hits)}`);
   assert.equal(r.failedCases, 0, summary(r));
   assert.equal(r.crashes + r.hangs + r.rangeErrors + r.editErrors + r.messageErrors, 0, summary(r));
 });

@@ -10,7 +10,8 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import { initParams, startServer, type LspClient } from '../lspClient';
 import { ROOT } from '../helpers';
-import { mutate, randomUnicode, Rng, TOKENS, caseSeed } from './mutate';
+import { randomUnicode, Rng, TOKENS, caseSeed } from './mutate';
+import { caseText } from './ansible';
 import { pickFile, SEED_ROOTS, type SeedFile } from './corpus';
 import { CALL_LIMIT_MS, rangeProblem, wordOffset } from './service';
 import { LineIndex } from '../../server/src/service/text';
@@ -264,7 +265,7 @@ export async function serverSession(opts: ServerSessionOptions, report: ServerRe
   }
 
   async function open(file: SeedFile) {
-    const { text, mutation } = mutate(file.text, rng);
+    const { text, mutation } = caseText(file, rng);
     const uri = rng.chance(0.8) ? file.uri : pathToFileURL(file.path).href + (rng.chance(0.5) ? '' : '?x=' + rng.int(100)); // odd URIs too
     if (docs.some((x) => x.doc.uri === uri)) return;
     const languageId = rng.chance(0.8) ? file.languageId : rng.pick(['yaml', 'dockerfile', 'plaintext', 'ansible', 'dockercompose']);
@@ -315,7 +316,7 @@ export async function serverSession(opts: ServerSessionOptions, report: ServerRe
         if (pending) await awaitPushed(d, pending);
       } else if (op < 23) {
         // Full change: a new mutation of the original file.
-        const { text, mutation } = mutate(d.file.text, rng);
+        const { text, mutation } = caseText(d.file, rng);
         d.doc = TextDocument.update(d.doc, [{ text }], d.doc.version + 1);
         d.mutation = mutation;
         const pending = !opts.pull && rng.chance(0.6) ? diagnosticsOf(d, d.doc.version) : undefined;

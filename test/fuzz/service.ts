@@ -14,7 +14,8 @@ import { LineIndex } from '../../server/src/service/text';
 import { nodeWorkspaceFs } from '../../server/src/service/workspace/fs';
 import type { ServiceSettings } from '../../server/src/service/types';
 import { DATA_DIR, NOTES_DIR, ROOT } from '../helpers';
-import { caseSeed, mutate, Rng, splitLines } from './mutate';
+import { caseSeed, Rng, splitLines } from './mutate';
+import { caseText } from './ansible';
 import { SEED_ROOTS, type SeedFile } from './corpus';
 
 /** Every call must return within this many milliseconds. */
@@ -486,7 +487,7 @@ export interface ServiceCase {
 /** The document of case `seed` on `file` (pure: the main thread can recompute it to report a worker's hang). */
 export function makeCase(file: SeedFile, seed: number): ServiceCase {
   const rng = new Rng(seed);
-  const { text, mutation } = mutate(file.text, rng);
+  const { text, mutation } = caseText(file, rng);
   const r = rng.int(10);
   const languageId = r < 4 ? file.languageId : r < 8 || file.kind !== 'yaml' ? undefined : rng.pick(['dockercompose', 'ansible']);
   return { seed, file, mutation, text, languageId, posSeed: rng.seed(), replay: `--file ${file.rel} --replay ${seed}` };
