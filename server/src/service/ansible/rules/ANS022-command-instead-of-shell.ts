@@ -1,5 +1,5 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { commandLine, moduleArgs, moduleIs, rangeOf, stripJinja, tasksOf } from './practice';
+import { commandLine, MAX_TEXT, moduleArgs, moduleIs, rangeOf, stripJinja, tasksOf } from './practice';
 
 /** Characters that only mean something to a shell: pipes, redirects, lists, expansions, globs, subshells, line breaks. */
 const SHELL_SYNTAX = /[|&;<>()$`*?[\]{}~!\\\n#]/;
@@ -8,6 +8,7 @@ const SHELL_WORDS = new Set(['cd', 'source', '.', 'export', 'set', 'unset', 'uli
 
 /** Does a command line need a shell (after its Jinja templates are taken out)? */
 export function needsShell(text: string): boolean {
+  if (text.length > MAX_TEXT) return true; // too long to read: assume it does
   const t = stripJinja(text).trim();
   if (SHELL_SYNTAX.test(t)) return true;
   const first = t.split(/\s+/)[0] ?? '';

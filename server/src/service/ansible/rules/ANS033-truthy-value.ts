@@ -1,5 +1,5 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { getValue, isScalar, seqItems, type YamlNode } from '../../yaml';
+import { getValue, isScalar, mapPairs, pairKey, seqItems, type YamlNode } from '../../yaml';
 import { ansibleModel } from '../model';
 import { findModule, findOption } from '../lookup';
 import { moduleArgs, rangeOf, sourceOf, tasksOf } from './practice';
@@ -26,11 +26,17 @@ export const check: YamlCheck = {
       if (range) report(range, { key, value: src, to }, [{ titleId: 'replace', args: { from: src, to }, edits: [{ range, newText: to }], preferred: true }]);
     };
     for (const play of ansibleModel(unit, model.path).plays) {
-      for (const k of BOOL_KEYWORDS) look(getValue(play.node, k), k);
+      for (const p of mapPairs(play.node)) {
+        const k = pairKey(p);
+        if (k !== null && BOOL_KEYWORDS.includes(k)) look(p.value, k);
+      }
       for (const item of seqItems(getValue(play.node, 'vars_prompt'))) for (const k of ['private', 'confirm', 'unsafe']) look(getValue(item, k), k);
     }
     for (const { task } of tasksOf(unit, model.path)) {
-      for (const k of BOOL_KEYWORDS) look(getValue(task.node, k), k);
+      for (const p of task.pairs) {
+        const k = pairKey(p);
+        if (k !== null && BOOL_KEYWORDS.includes(k)) look(p.value, k);
+      }
       const spec = task.module ? findModule(task.module) : undefined;
       if (!spec || !task.modulePair) continue;
       for (const [name, arg] of moduleArgs(model, task)) {

@@ -1,4 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
+import { getPair } from '../../yaml';
+import { ansibleModel } from '../model';
 import { findModule, isBuiltinModuleName } from '../lookup';
 import { rangeOf, tasksOf } from './practice';
 
@@ -19,6 +21,11 @@ export const check: YamlCheck = {
   rule: 'ANS034',
   formats: ['ansible-playbook', 'ansible-tasks'],
   run({ model, unit, report }) {
+    for (const play of ansibleModel(unit, model.path).plays) {
+      const pair = getPair(play.node, 'import_playbook');
+      const range = pair ? rangeOf(model, pair.key) : undefined;
+      if (range) report(range, { module: 'import_playbook', to: 'ansible.builtin.import_playbook' }, [{ titleId: 'fqcn', args: { to: 'ansible.builtin.import_playbook' }, edits: [{ range, newText: 'ansible.builtin.import_playbook' }], preferred: true }]);
+    }
     for (const { task } of tasksOf(unit, model.path)) {
       if (!task.modulePair || !task.module) continue;
       const to = fqcnOf(task.module);

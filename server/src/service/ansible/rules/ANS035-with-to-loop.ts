@@ -44,7 +44,7 @@ export const check: YamlCheck = {
           const to = `"{{ ${expr} | dict2items }}"`;
           fixes.push({ titleId: 'toLoopFilter', args: { from: key, to }, edits: [rename, { range: vr, newText: to }], preferred: true });
         }
-        const variant = key === 'with_items' ? 'items' : key === 'with_dict' ? 'dict' : key === 'with_list' ? undefined : 'lookup';
+        const variant = key === 'with_items' ? 'items' : key === 'with_dict' ? 'dict' : key === 'with_list' ? undefined : key === 'with_indexed_items' ? 'indexed' : 'lookup';
         report(range, { key, lookup }, fixes.length ? fixes : undefined, variant);
       }
     }

@@ -8,6 +8,9 @@ import { getPair, getValue, isMap, isScalar, isSeq, mapPairs, nodeRange, pairKey
 import { ansibleModel, type AnsiblePlay, type AnsibleTask } from '../model';
 import { findModule } from '../lookup';
 
+/** Strings longer than this are not searched for templates or words (a hostile file stays cheap). */
+export const MAX_TEXT = 8_000;
+
 /** A task with what surrounds it: its play (in a playbook) and its enclosing blocks, outermost first. */
 export interface TaskInContext {
   task: AnsibleTask;
@@ -61,7 +64,9 @@ export interface ModuleArg {
 export function splitKeyValues(s: string): { kv: { key: string; value: string; start: number; end: number }[]; raw: string[] } {
   const kv: { key: string; value: string; start: number; end: number }[] = [];
   const raw: string[] = [];
-  const re = /(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g;
+  if (s.length > MAX_TEXT) return { kv, raw: [s] };
+  // A word: templates (`{{ a | b }}`, spaces inside kept), quoted strings and other non-space characters.
+  const re = /(?:\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"'{]|\{(?![{%]))+/g;
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = re.exec(s)) && guard++ < 1000) {
@@ -118,13 +123,14 @@ export function commandLine(task: AnsibleTask): { text: string; node?: unknown }
 }
 
 /** `{{ … }}`, `{% … %}` and `{# … #}` replaced by a neutral word (what a template leaves for the shell). */
-export const stripJinja = (s: string): string => s.replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g, 'X');
+export const stripJinja = (s: string): string => s.slice(0, MAX_TEXT).replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g, 'X');
 
 /** Quoted shell strings removed ('…' and "…"): what the shell reads as text, not as operators. */
 export const stripShellQuotes = (s: string): string => s.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, 'Q');
 
 /** The Jinja expressions of a templated string (`{{ … }}` contents), with their offsets in the string. */
 export function jinjaExpressions(s: string): { expr: string; start: number; end: number }[] {
+  if (s.length > MAX_TEXT) return [];
   const out: { expr: string; start: number; end: number }[] = [];
   const re = /\{\{([\s\S]*?)\}\}/g;
   let m: RegExpExecArray | null;
@@ -186,7 +192,7 @@ export function sourceOf(model: DocumentModel, node: unknown): string | undefine
 
 /** A string for a YAML value: plain when that reads back as the same string, else double-quoted. */
 export function yamlString(s: string): string {
-  const plainOk = /^[A-Za-z0-9_./@+(\-][^#]*$/.test(s) && !/:(\s|$)/.test(s) && !/\s$/.test(s) && !/^(?:y|n|yes|no|on|off|true|false|null|~)$/i.test(s) && !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s) && !/^0[0-7]+$/.test(s) && !/^-\s/.test(s) && !/^\d+(:\d+)+$/.test(s);
+  const plainOk = /^[A-Za-z0-9_./@+(-][^#{}]*$/.test(s) && !/:(\s|$)/.test(s) && !/\s$/.test(s) && !/^(?:y|n|yes|no|on|off|true|false|null|~)$/i.test(s) && !/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s) && !/^0[0-7]+$/.test(s) && !/^-\s/.test(s) && !/^\d+(:\d+)+$/.test(s);
   return plainOk ? s : JSON.stringify(s);
 }
 
