@@ -20,6 +20,24 @@ import { check as ANS013 } from './rules/ANS013-required-together';
 import { check as ANS014 } from './rules/ANS014-loop-conflict';
 import { check as ANS015 } from './rules/ANS015-become-method';
 import { check as ANS016 } from './rules/ANS016-unquoted-jinja';
+import { check as ANS020 } from './rules/ANS020-no-changed-when';
+import { check as ANS021 } from './rules/ANS021-command-instead-of-module';
+import { check as ANS022 } from './rules/ANS022-command-instead-of-shell';
+import { check as ANS023 } from './rules/ANS023-risky-shell-pipe';
+import { check as ANS024 } from './rules/ANS024-local-action';
+import { check as ANS025 } from './rules/ANS025-literal-compare';
+import { check as ANS026 } from './rules/ANS026-no-jinja-when';
+import { check as ANS027 } from './rules/ANS027-partial-become';
+import { check as ANS028 } from './rules/ANS028-package-latest';
+import { check as ANS029 } from './rules/ANS029-name-missing';
+import { check as ANS030 } from './rules/ANS030-name-casing';
+import { check as ANS031 } from './rules/ANS031-bare-loop-variable';
+import { check as ANS032 } from './rules/ANS032-var-naming';
+import { check as ANS033 } from './rules/ANS033-truthy-value';
+import { check as ANS034 } from './rules/ANS034-fqcn';
+import { check as ANS035 } from './rules/ANS035-with-to-loop';
+import { check as ANS036 } from './rules/ANS036-unknown-filter';
+import { check as ANS037 } from './rules/ANS037-free-form-args';
 import { check as ANS050 } from './rules/ANS050-unknown-handler';
 import { check as ANS051 } from './rules/ANS051-unused-handler';
 import { check as ANS052 } from './rules/ANS052-changed-when-handler';
@@ -39,8 +57,9 @@ export const ansibleProvider: FormatProvider = {
   formats: ['ansible-playbook', 'ansible-tasks', 'ansible-vars', 'ansible-meta', 'ansible-inventory'],
   checks: [
     ANS001, ANS002, ANS003, ANS004, ANS005, ANS006, ANS007, ANS008, ANS009, ANS010, ANS011, ANS012, ANS013, ANS014,
-    ANS015, ANS016, ANS050, ANS051, ANS052, ANS053, ANS054, ANS055, ANS056, ANS057, ANS070, ANS071, ANS072, ANS073,
-    ANS074, ANS075,
+    ANS015, ANS016, ANS020, ANS021, ANS022, ANS023, ANS024, ANS025, ANS026, ANS027, ANS028, ANS029, ANS030, ANS031,
+    ANS032, ANS033, ANS034, ANS035, ANS036, ANS037, ANS050, ANS051, ANS052, ANS053, ANS054, ANS055, ANS056, ANS057,
+    ANS070, ANS071, ANS072, ANS073, ANS074, ANS075,
   ],
   hover: ansibleHover,
   complete: ansibleComplete,
