@@ -332,3 +332,16 @@ test("hover: a role's meta/main.yml — its keys and the roles it depends on", (
   const play = '- hosts: all\n  vars:\n    dependencies: [a]\n  tasks: []\n';
   assert.notEqual(hover('site2.yml', 'dependencies', 1, play)?.entryId, 'ansible.meta.dependencies');
 });
+
+test('completion in an INI inventory: connection variables after a host and in [group:vars], groups in headers and :children', () => {
+  const INV = '[web]\nweb1 ‸\n';
+  const afterHost = labels('inventory/t.ini', INV);
+  assert.ok(afterHost.includes('ansible_host') && afterHost.includes('ansible_user') && afterHost.includes('ansible_port'));
+  assert.deepEqual(labels('inventory/t.ini', '[web]\n‸\n'), [], 'a host name itself is not completed');
+  const vars = labels('inventory/t.ini', '[web]\nweb1\n[web:vars]\nansible_‸\n');
+  assert.ok(vars.includes('ansible_user') && vars.includes('ansible_become'));
+  assert.deepEqual(labels('inventory/t.ini', '[web]\nweb1\n[web:vars]\nansible_user=‸\n'), [], 'no variable names in a value');
+  const children = labels('inventory/t.ini', '[web]\nweb1\n[db]\ndb1\n[prod:children]\n‸\n');
+  assert.ok(children.includes('web') && children.includes('db') && !children.includes('prod'), children.join());
+  assert.ok(labels('inventory/t.ini', '[web]\nweb1\n[‸\n').includes('web'));
+});

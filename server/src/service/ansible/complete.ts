@@ -11,7 +11,7 @@ import { dirOf, resolveIn } from '../common/paths';
 import { KEYWORD_LEVELS } from './data/keywords';
 import type { KeywordLevel, OptionSpec } from './data/types';
 import { allFilters, allModules, allTests, allVariables, findModule, keywordText } from './lookup';
-import { INVENTORY_KIND } from './inventory';
+import { INVENTORY_KIND, type InventoryFile, type InventoryUnit } from './inventory';
 import { EXPRESSION_KEYS, definedVariables, hasKey, indexedInventory, locate, reachableHandlers, taskOf } from './scope';
 
 const KEYWORD = CompletionItemKind.Keyword;
@@ -29,7 +29,7 @@ const BOOL_KEYWORDS = new Set(['become', 'gather_facts', 'ignore_errors', 'ignor
 type Range = CompletionSpec['range'];
 
 export function ansibleComplete(ctx: FeatureContext): CompletionSpec[] {
-  if (ctx.model.kind === INVENTORY_KIND) return [];
+  if (ctx.model.kind === INVENTORY_KIND) return iniComplete(ctx, (ctx.unit as InventoryUnit).inventory);
   const doc = ctx.unit as YamlDocModel;
   if (doc.format === 'ansible-inventory') return [];
   const before = ctx.model.index.lineText(ctx.position.line).slice(0, ctx.position.character);
@@ -225,4 +225,31 @@ function playAround(doc: YamlDocModel, offset: number): unknown {
   if (doc.format !== 'ansible-playbook') return undefined;
   const root = doc.yaml.doc.contents as { items?: { range?: [number, number, number] }[] } | null;
   return root?.items?.find((p) => p?.range && p.range[0] <= offset && offset <= p.range[2]);
+}
+
+/**
+ * An INI inventory: group names in a `[header]` and under `[group:children]`; connection variables (`ansible_host=` …)
+ * after a host name and in a `[group:vars]` section.
+ */
+function iniComplete(ctx: FeatureContext, inv: InventoryFile): CompletionSpec[] {
+  const line = ctx.position.line;
+  const text = ctx.model.index.lineText(line);
+  const before = text.slice(0, ctx.position.character);
+  const word = /[^\s=[\]:]*$/.exec(before)![0];
+  const range = { start: { line, character: ctx.position.character - word.length }, end: ctx.position };
+  const groups = (exclude?: string) => [...inv.groups.keys(), ...(indexedInventory(ctx.workspace)?.groups ?? []).map((g) => g.name)]
+    .filter((g, i, all) => g !== exclude && g !== 'ungrouped' && all.indexOf(g) === i)
+    .map((g): CompletionSpec => ({ label: g, kind: REFERENCE, range, entryId: 'ansible.group' }));
+  if (/^\s*\[[^\]:]*$/.test(before)) return groups();
+  // The section the line is in: the last header above it.
+  let section: { group: string; kind: 'hosts' | 'children' | 'vars' } | undefined;
+  let best = -1;
+  for (const g of inv.groups.values()) for (const s of g.sections) if (s.line < line && s.line > best) (best = s.line), (section = { group: g.name, kind: s.kind });
+  if (section?.kind === 'children') return /^\s*\S*$/.test(before) ? groups(section.group) : [];
+  const isVarsLine = section?.kind === 'vars' && !before.includes('=');
+  const isHostVar = section?.kind !== 'vars' && /^\s*\S+\s+(?:\S+=\S*\s+)*[^\s=]*$/.test(before);
+  if (!isVarsLine && !isHostVar) return [];
+  return allVariables()
+    .filter((v) => v.kind === 'connection')
+    .map((v): CompletionSpec => ({ label: v.name, kind: VARIABLE, range, insertText: `${v.name}=`, entryId: `ansible.var.${v.name}`, sortText: `${v.name === 'ansible_host' || v.name === 'ansible_user' || v.name === 'ansible_port' ? 0 : 1}${v.name}` }));
 }

@@ -28,7 +28,6 @@ let index: Index | undefined;
 
 function load(): Index {
   if (index) return index;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const k = (require('./knowledge') as { KNOWLEDGE: AnsibleKnowledge }).KNOWLEDGE;
   const byFqcn = new Map<string, ModuleSpec>();
   const byShort = new Map<string, ModuleSpec>();
