@@ -117,13 +117,42 @@ export const FORMATS = [
     format: 'Ansible playbook',
     file: 'ansible/playbook.yml',
     languageId: 'yaml',
-    pending: 'no Ansible playbook features yet',
+    hover: [
+      { at: { text: 'group:' }, expect: [/group — 리눅스 그룹 만들기·지우기/, /이미 있으면 그대로 둡니다/, /📒 강의 노트: /] },
+      // The notes' handler rules: once, after the play's tasks, in definition order.
+      { at: { text: 'notify:' }, expect: [/notify/, /정의된 순서를 따릅니다/, /📒 강의 노트: .*Handler/] },
+    ],
+    english: { at: { text: 'group:' }, expect: [/group — Create and remove groups/, /left alone/] },
+    englishProblem: { code: 'ANS050', line: 16, message: /calls the handler “Start Nginx”, which does not exist\. Did you mean “Restart nginx”\?/ },
+    // The notes' mistakes: `status` for `state`, a notify naming no handler; and the short module name (info).
+    problems: [
+      { code: 'ANS034', line: 10 },
+      { code: 'ANS007', line: 12 },
+      { code: 'ANS050', line: 16 },
+    ],
+    // A new option of the group module: after `name: "{{ item }}"`, Enter, then ask for completion.
+    completion: { at: { text: '"{{ item }}"', offset: '"{{ item }}"'.length }, type: '\n', expectLabels: ['state', 'gid', 'system'] },
+    // snippet: the Ansible snippets come with the notes-and-snippets issue.
+    quickFix: { code: 'ANS007', line: 12, title: '이름 바꾸기: “status” → “state”', expectText: 'state: present' },
   },
   {
     format: 'Ansible inventory',
     file: 'ansible/inventory/hosts.ini',
     languageId: 'ini',
-    pending: 'no Ansible inventory features yet',
+    hover: [
+      { at: { text: 'web]' }, expect: [/인벤토리 그룹/, /호스트 2개/, /📒 강의 노트: /] },
+      { at: { text: 'ansible_host' }, expect: [/ansible_host/, /실제로 접속할 주소/] },
+    ],
+    english: { at: { text: 'web]' }, expect: [/Inventory group/, /2 hosts/] },
+    englishProblem: { code: 'ANS070', line: 4, message: /“anssible_host” is not a connection variable Ansible knows; it looks like a typo of “ansible_host”/ },
+    // The notes' inventory typos: `anssible_host`, and `ansible_user-ubuntu` without `=` (the file cannot be read).
+    problems: [
+      { code: 'ANS070', line: 4 },
+      { code: 'ANS071', line: 4 },
+    ],
+    // Another variable for web1: after its address, a space, then ask for completion.
+    completion: { at: { text: '192.0.2.10', offset: '192.0.2.10'.length }, type: ' ', expectLabels: ['ansible_user', 'ansible_port'] },
+    quickFix: { code: 'ANS070', line: 4, title: '이름 바꾸기: “anssible_host” → “ansible_host”', expectText: 'web2 ansible_host=192.0.2.11' },
   },
 ];
 

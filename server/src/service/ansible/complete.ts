@@ -244,7 +244,14 @@ function iniComplete(ctx: FeatureContext, inv: InventoryFile): CompletionSpec[] 
   // The section the line is in: the last header above it.
   let section: { group: string; kind: 'hosts' | 'children' | 'vars' } | undefined;
   let best = -1;
-  for (const g of inv.groups.values()) for (const s of g.sections) if (s.line < line && s.line > best) (best = s.line), (section = { group: g.name, kind: s.kind });
+  for (const g of inv.groups.values()) {
+    for (const s of g.sections) {
+      if (s.line < line && s.line > best) {
+        best = s.line;
+        section = { group: g.name, kind: s.kind };
+      }
+    }
+  }
   if (section?.kind === 'children') return /^\s*\S*$/.test(before) ? groups(section.group) : [];
   const isVarsLine = section?.kind === 'vars' && !before.includes('=');
   const isHostVar = section?.kind !== 'vars' && /^\s*\S+\s+(?:\S+=\S*\s+)*[^\s=]*$/.test(before);
