@@ -34,7 +34,7 @@ const FALLBACK_CORPUS = '/work/shared/corpus/ansible-for-devops';
 // ansible-lint rule id (or a prefix ending in `[`) → the names our rules may have for the same concern (regular
 // expressions over our rule names). Several of ours may answer one of theirs and the other way round.
 const MAP = [
-  ['no-changed-when', [/changed[-_]when/, /^no-changed/]],
+  ['no-changed-when', [/^no-changed[-_]when/]],
   ['command-instead-of-module', [/instead-of-module/, /(use|prefer)-(a-)?module/, /module-instead/, /command-.*module/]],
   ['command-instead-of-shell', [/instead-of-shell/, /needless-shell/, /shell-(without|not-needed|unneeded)/, /^(use-)?command/]],
   ['risky-shell-pipe', [/pipe/]],
@@ -47,7 +47,7 @@ const MAP = [
   ['latest[', [/(git|hg)-(latest|head|version)/, /version-head/, /latest/]],
   ['name[missing]', [/(missing|no)-name/, /unnamed/, /name-missing/, /task-name/]],
   ['name[casing]', [/name-casing/, /name-(capital|upper)/]],
-  ['name[play]', [/play-name/, /(missing|no)-name/]],
+  ['name[play]', [/play-name/, /(missing|no)-name/, /name-missing/]],
   ['name[template]', [/name-template/]],
   ['no-free-form', [/free-form/]],
   ['yaml[truthy]', [/truthy/, /yes-no/, /bool(ean)?-(value|style|word)/]],
@@ -56,7 +56,7 @@ const MAP = [
   ['fqcn[', [/fqcn/, /short-module/, /module-short/]],
   ['deprecated-bare-vars', [/bare-var/]],
   ['var-naming', [/var(iable)?-nam/]],
-  ['no-handler', [/no-handler/, /when-changed/, /changed-(use-)?handler/, /handler-instead/]],
+  ['no-handler', [/no-handler/, /when-changed/, /changed-when-handler/, /changed-(use-)?handler/, /handler-instead/]],
   ['syntax-check', [/unknown-(module|keyword|action)/, /missing-(role|file|task-file|playbook|handler)/, /(role|file|playbook)-not-found/, /syntax/, /play-(without|no)-hosts/, /not-a-list/]],
   ['schema[', [/unknown-keyword/, /keyword-(level|place|where)/, /misplaced-keyword/, /(invalid|wrong)-(keyword|type|value)/, /removed-keyword/, /schema/]],
   ['args[', [/unknown-(option|argument|param)/, /(missing-)?required/, /invalid-(choice|value)/, /mutually-exclusive|exclusive/, /option/]],

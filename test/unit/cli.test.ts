@@ -10,12 +10,14 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const run = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
 
 test('check examples/ prints path:line:col severity id message, in Korean and in English', () => {
-  // The examples carry one mistake of the notes' Deployment (`minReadyHistoryLimit`): an error, so exit code 1.
+  // The examples carry the notes' mistakes: the Deployment's `minReadyHistoryLimit`, the playbook's `status` and
+  // `notify: Start Nginx`, the inventory's `ansible_user-ubuntu` — four errors, so exit code 1.
   const ko = run(['check', 'examples/', '--lang', 'ko']);
   assert.equal(ko.status, 1, ko.stderr);
   assert.match(ko.stdout, /^examples\/docker\/Dockerfile:6:1 warning DF001 로컬 파일\(src\)을 넣을 때는 ADD 대신 COPY를 쓰세요/m);
   assert.match(ko.stdout, /^examples\/kubernetes\/deployment\.yaml:18:3 error K8S100 “spec” 아래에 “minReadyHistoryLimit” 필드는 없습니다\. “revisionHistoryLimit”의 오타인가요\?/m);
-  assert.match(ko.stderr, /개 파일 검사: 오류 1/);
+  assert.match(ko.stdout, /^examples\/ansible\/playbook\.yml:16:15 error ANS050 “notify”가 부르는 “Start Nginx” 핸들러가 없습니다/m);
+  assert.match(ko.stderr, /개 파일 검사: 오류 4,/);
   const en = run(['check', 'examples/', '--lang', 'en']);
   assert.equal(en.status, 1);
   assert.match(en.stdout, /^examples\/docker\/Dockerfile:6:1 warning DF001 Use COPY instead of ADD for local files \(src\)/m);
@@ -23,7 +25,8 @@ test('check examples/ prints path:line:col severity id message, in Korean and in
   // The Deployment's `image: nginxdemos/hello:latest` is not reported: examples/kustomize/dev sets its tag.
   assert.doesNotMatch(en.stdout, /K8S001/);
   // The summary's nouns take the number of their count.
-  assert.match(en.stderr, /^\d+ files checked: 1 error, \d+ warnings?, \d+ info$/m);
+  assert.match(en.stdout, /^examples\/ansible\/inventory\/hosts\.ini:4:6 warning ANS070 “anssible_host” is not a connection variable/m);
+  assert.match(en.stderr, /^\d+ files checked: 4 errors, \d+ warnings?, \d+ info$/m);
   assert.doesNotMatch(en.stderr, /\b1 (?:errors|warnings|files)\b/);
 });
 
