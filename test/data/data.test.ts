@@ -184,3 +184,12 @@ test('docs/rules.md lists the rules as they are in the data', () => {
   const out = execFileSync(process.execPath, [join(ROOT, 'scripts', 'rules-doc.mjs'), '--check'], { encoding: 'utf8' });
   assert.match(out, /is current \(\d+ rules\)/);
 });
+
+test('the .vsix carries every lazily required chunk of the server (esbuild.mjs LAZY → .vscodeignore)', () => {
+  const build = readFileSync(join(ROOT, 'esbuild.mjs'), 'utf8');
+  const lazy = /const LAZY = \{([^}]*)\}/.exec(build)?.[1] ?? '';
+  const chunks = [...lazy.matchAll(/:\s*'([\w.-]+\.js)'/g)].map((m) => m[1]);
+  assert.ok(chunks.length >= 4, `LAZY lists its chunks (${chunks.join(', ')})`);
+  const packaged = new Set(readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split(/\r?\n/).filter((l) => l.startsWith('!')).map((l) => l.slice(1)));
+  for (const c of chunks) assert.ok(packaged.has(`dist/${c}`), `.vscodeignore keeps dist/${c}, or the packaged server cannot require it`);
+});
