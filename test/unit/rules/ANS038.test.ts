@@ -7,8 +7,8 @@ ruleSpec('ANS038', {
   fires: [
     // Decimal 644 is octal 1204.
     [play('        mode: 644\n'), ['ANS038@7:15-7:18']],
-    // Both permission options of copy; a leading zero is right for Ansible but not for YAML 1.2 readers.
-    [play('        mode: 0755\n        directory_mode: 755\n'), ['ANS038@7:15-7:19', 'ANS038@8:25-8:28']],
+    // Both permission options of copy (the leading-zero one is ANS039's).
+    [play('        mode: 0755\n        directory_mode: 755\n'), ['ANS038@8:25-8:28']],
     // A tasks file, options under `args:`, and the file module written short.
     [{ path: 'roles/web/tasks/main.yml', text: '- name: Key\n  template:\n    src: k.j2\n    dest: /etc/k\n  args:\n    mode: 600\n- name: Dir\n  file:\n    path: /srv\n    state: directory\n    mode: 4755\n' }, ['ANS038@6', 'ANS038@11']],
     // Digits 8/9: not an octal mode at all.
@@ -16,6 +16,7 @@ ruleSpec('ANS038', {
   ],
   quiet: [
     play('        mode: "0644"\n'),
+    play('        mode: 0644\n'),
     play("        mode: '644'\n"),
     play('        mode: u=rw,g=r,o=r\n'),
     play('        mode: preserve\n'),
@@ -31,7 +32,6 @@ ruleSpec('ANS038', {
   ],
   fixes: [
     [play('        mode: 644\n'), 7, play('        mode: "0644"\n')],
-    [play('        mode: 0755\n'), 7, play('        mode: "0755"\n')],
     [play('        owner: root\n        directory_mode: 1777\n'), 8, play('        owner: root\n        directory_mode: "01777"\n')],
   ],
   preferredFix: true,
@@ -39,7 +39,6 @@ ruleSpec('ANS038', {
     [play('        mode: 644\n'), 7, { args: { key: 'mode', value: '644', octal: '1204', perms: '-w----r-T', bits: 'sticky', meant: 'rw-r--r--', to: '"0644"' }, variant: 'special' }],
     [play('        mode: 440\n'), 7, { args: { octal: '670', perms: 'rw-rwx---', meant: 'r--r-----', bits: '' }, variant: undefined }],
     [play('        mode: 4755\n'), 7, { args: { octal: '11223', low: '1223', perms: '-w--w--wt', meant: 'rwsr-xr-x' }, variant: 'tooLarge' }],
-    [play('        mode: 0755\n'), 7, { args: { value: '0755', decimal: '493', asDecimal: '755', meant: 'rwxr-xr-x', to: '"0755"' }, variant: 'leadingZero' }],
     [play('        mode: 800\n'), 7, { args: { octal: '1440', perms: 'r--r----T', bits: 'sticky' }, variant: 'notOctal' }],
   ],
 });

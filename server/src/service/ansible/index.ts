@@ -39,6 +39,7 @@ import { check as ANS035 } from './rules/ANS035-with-to-loop';
 import { check as ANS036 } from './rules/ANS036-unknown-filter';
 import { check as ANS037 } from './rules/ANS037-free-form-args';
 import { check as ANS038 } from './rules/ANS038-octal-mode';
+import { check as ANS039 } from './rules/ANS039-unquoted-octal-mode';
 import { check as ANS050 } from './rules/ANS050-unknown-handler';
 import { check as ANS051 } from './rules/ANS051-unused-handler';
 import { check as ANS052 } from './rules/ANS052-changed-when-handler';
@@ -59,8 +60,8 @@ export const ansibleProvider: FormatProvider = {
   checks: [
     ANS001, ANS002, ANS003, ANS004, ANS005, ANS006, ANS007, ANS008, ANS009, ANS010, ANS011, ANS012, ANS013, ANS014,
     ANS015, ANS016, ANS020, ANS021, ANS022, ANS023, ANS024, ANS025, ANS026, ANS027, ANS028, ANS029, ANS030, ANS031,
-    ANS032, ANS033, ANS034, ANS035, ANS036, ANS037, ANS038, ANS050, ANS051, ANS052, ANS053, ANS054, ANS055, ANS056,
-    ANS057, ANS070, ANS071, ANS072, ANS073, ANS074, ANS075,
+    ANS032, ANS033, ANS034, ANS035, ANS036, ANS037, ANS038, ANS039, ANS050, ANS051, ANS052, ANS053, ANS054, ANS055,
+    ANS056, ANS057, ANS070, ANS071, ANS072, ANS073, ANS074, ANS075,
   ],
   hover: ansibleHover,
   complete: ansibleComplete,

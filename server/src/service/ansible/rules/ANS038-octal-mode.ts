@@ -27,7 +27,8 @@ function isModeOption(name: string, type: string): boolean {
 }
 
 /**
- * ANS038 (ansible-lint risky-octal and yaml[octal-values]): a file permission option written as a bare number.
+ * ANS038 (ansible-lint risky-octal): a file permission option written as a bare decimal number; ANS039
+ * (yaml[octal-values], info) the octal form without quotes.
  * - `mode: 644` (no leading zero): YAML reads the decimal integer 644, Ansible passes the number to chmod as it is,
  *   and 644 is octal 1204 — the file ends up with `-w----r-T`. Quick fix: `"0644"` (a string Ansible reads as octal).
  * - `mode: 0644`: Ansible's YAML 1.1 reads the octal number 420 (right), but YAML 1.2 readers (ansible-lint, editors,
@@ -40,7 +41,12 @@ function isModeOption(name: string, type: string): boolean {
 export const check: YamlCheck = {
   rule: 'ANS038',
   formats: ['ansible-playbook', 'ansible-tasks'],
-  run({ model, unit, report }) {
+  run: (ctx) => scanModes(ctx, 'decimal'),
+};
+
+/** The modes of every task of the document: `decimal` reports `mode: 644` (ANS038), `leadingZero` reports `mode: 0644` (ANS039). */
+export function scanModes({ model, unit, report }: Parameters<YamlCheck['run']>[0], which: 'decimal' | 'leadingZero'): void {
+  {
     for (const { task } of tasksOf(unit, model.path)) {
       const spec = task.module ? findModule(task.module) : undefined;
       if (!spec || !task.modulePair) continue;
@@ -56,6 +62,7 @@ export const check: YamlCheck = {
         const n = node.value;
         if (n < 8) continue; // 0–7 read the same in decimal and octal.
         if (/^[1-9][0-9]*$/.test(src)) {
+          if (which !== 'decimal') continue;
           const low = n & PERM_BITS;
           const args = { key, value: src, octal: n.toString(8), low: low.toString(8), perms: permString(n), bits: specialBits(low), to: `"0${src}"`, meant: '' };
           const variant = n > PERM_BITS ? 'tooLarge' : args.bits ? 'special' : undefined;
@@ -66,12 +73,12 @@ export const check: YamlCheck = {
           }
           args.meant = permString(parseInt(src, 8));
           report(range, args, [{ titleId: 'quote', args: { to: args.to }, edits: [{ range, newText: args.to }], preferred: true }], variant);
-        } else if (/^0[0-7]+$/.test(src)) {
+        } else if (which === 'leadingZero' && /^0[0-7]+$/.test(src)) {
           const to = `"${src}"`;
           report(range, { key, value: src, decimal: String(n), asDecimal: String(parseInt(src, 10)), to, meant: permString(n) },
-            [{ titleId: 'quote', args: { to }, edits: [{ range, newText: to }], preferred: true }], 'leadingZero');
+            [{ titleId: 'quote', args: { to }, edits: [{ range, newText: to }], preferred: true }]);
         }
       }
     }
-  },
-};
+  }
+}
