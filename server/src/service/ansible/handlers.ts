@@ -10,9 +10,9 @@ import type { WorkspaceView } from '../workspace/view';
 import { closest } from '../text';
 import { basename } from '../common/paths';
 import { isSeq, mapPairs, pairKey } from '../yaml';
-import { readTasks, type AnsiblePlay, type AnsibleTask } from './model';
+import { readTasks, type AnsiblePlay, type AnsibleTask, flatTasks, playTasks } from './model';
 import { ansibleWorkspace, searchDirs } from './crossfile';
-import { flatTasks, handlerKeys, hasJinja, moduleArgs, playRoleRefs, playTasks, shortModule, taskRoleRefs } from './xref';
+import { handlerKeys, hasJinja, moduleArgs, playRoleRefs, shortModule, taskRoleRefs } from './xref';
 
 const TASK_INCLUDES = new Set(['include_tasks', 'import_tasks', 'include']);
 

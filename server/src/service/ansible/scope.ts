@@ -9,7 +9,7 @@ import type { WorkspaceFs } from '../workspace/fs';
 import type { FileFacts } from '../workspace/facts';
 import { basename, dirOf, resolveIn } from '../common/paths';
 import { getValue, isMap, mapPairs, pairKey, scalarString, seqItems, type YamlNode, type YamlPath } from '../yaml';
-import { ansibleModel, isHandlerPath, roleOf, type AnsibleTask } from './model';
+import { ansibleModel, isHandlerPath, roleOf, tasksOf, type AnsibleTask } from './model';
 
 const TASK_SECTIONS = new Set(['pre_tasks', 'tasks', 'post_tasks', 'handlers']);
 const NESTED = new Set(['block', 'rescue', 'always']);
@@ -46,21 +46,7 @@ function inTasks(list: unknown, path: YamlPath, handler: boolean, play: unknown)
 /** The model's task for an item node (undefined for an item being written that the model does not hold). */
 export function taskOf(doc: YamlDocModel, filePath: string, item: unknown): AnsibleTask | undefined {
   if (!item) return undefined;
-  const m = ansibleModel(doc, filePath);
-  const lists = [m.tasks, ...m.plays.flatMap((p) => [...p.sections.map((s) => s.tasks), p.handlers])];
-  const find = (tasks: AnsibleTask[], depth: number): AnsibleTask | undefined => {
-    for (const t of tasks) {
-      if (t.node === item) return t;
-      const c = depth < 50 ? find(t.children, depth + 1) : undefined;
-      if (c) return c;
-    }
-    return undefined;
-  };
-  for (const l of lists) {
-    const t = find(l, 0);
-    if (t) return t;
-  }
-  return undefined;
+  return tasksOf(doc, filePath).find((c) => c.task.node === item)?.task;
 }
 
 export const hasKey = (map: unknown, key: string): boolean => mapPairs(map).some((p) => pairKey(p) === key);

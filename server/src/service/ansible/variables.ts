@@ -3,9 +3,9 @@
 // names a Jinja expression uses first. ANS057 compares them; hovers and completion may read the same lists.
 import type { DocumentModel } from '../model';
 import { getValue, isMap, isScalar, isSeq, mapPairs, pairKey, scalarString, seqItems, type YamlNode } from '../yaml';
-import type { AnsibleModel, AnsibleTask } from './model';
+import { flatTasks, playTasks, allTasks, type AnsibleModel, type AnsibleTask } from './model';
 import { allVariables } from './lookup';
-import { flatTasks, moduleArgs, playTasks, shortModule } from './xref';
+import { moduleArgs, shortModule } from './xref';
 
 /** Names Ansible provides to every play, besides `ansible_*` (facts and connection variables) and the knowledge's list. */
 export const BUILTIN_VARIABLES: ReadonlySet<string> = new Set([
@@ -75,7 +75,7 @@ export function varsFilesOf(model: DocumentModel, m: AnsibleModel): string[] {
       }
     }
   }
-  const tasks = [...m.plays.flatMap((p) => [...playTasks(p), ...flatTasks(p.handlers)]), ...flatTasks(m.tasks)];
+  const tasks = allTasks(m);
   for (const t of tasks) {
     if (shortModule(t.module) !== 'include_vars') continue;
     const a = moduleArgs(model, t);

@@ -14,21 +14,6 @@ export function shortModule(name: string | undefined): string | undefined {
   return name?.replace(/^ansible\.(?:builtin|legacy)\./, '');
 }
 
-/** Every task of a list with the tasks of its blocks (block, rescue, always), depth-first, in order. */
-export function flatTasks(tasks: readonly AnsibleTask[], out: AnsibleTask[] = [], depth = 0): AnsibleTask[] {
-  if (depth > 20) return out;
-  for (const t of tasks) {
-    out.push(t);
-    flatTasks(t.children, out, depth + 1);
-  }
-  return out;
-}
-
-/** A play's tasks of every section (pre_tasks, tasks, post_tasks), flattened. */
-export function playTasks(play: AnsiblePlay): AnsibleTask[] {
-  return flatTasks(play.sections.flatMap((s) => s.tasks));
-}
-
 export interface NameRef {
   name: string;
   node: YamlNode;

@@ -1,5 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { commandLine, moduleIs, rangeOf, stripJinja, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { commandLine, moduleIs, rangeOf, stripJinja } from './practice';
 
 interface Replacement {
   module: string;

@@ -1,5 +1,6 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { rangeOf, moduleArgs, shortModule, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { rangeOf, moduleArgs, shortModule } from './practice';
 
 /** Package managers (ansible-lint package-latest's list, by short name). */
 const PACKAGE_MODULES = new Set([

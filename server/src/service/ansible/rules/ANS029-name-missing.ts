@@ -1,7 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getPair, mapPairs } from '../../yaml';
-import { ansibleModel } from '../model';
-import { rangeOf, shortModule, tasksOf } from './practice';
+import { ansibleModel, tasksOf } from '../model';
+import { rangeOf, shortModule } from './practice';
 
 /** Tasks that need no name (ansible-lint exempts includes and imports; `meta` tasks are never shown in the output). */
 const EXEMPT = new Set(['include_tasks', 'import_tasks', 'include_role', 'import_role', 'import_playbook', 'include', 'meta']);

@@ -1,8 +1,8 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isScalar, mapPairs, pairKey, seqItems, type YamlNode } from '../../yaml';
-import { ansibleModel } from '../model';
+import { ansibleModel, tasksOf } from '../model';
 import { findModule, findOption } from '../lookup';
-import { moduleArgs, rangeOf, sourceOf, tasksOf } from './practice';
+import { moduleArgs, rangeOf, sourceOf } from './practice';
 
 /** Playbook keywords whose value is a boolean (`changed_when`/`failed_when` often hold a plain `no`). */
 const BOOL_KEYWORDS = ['any_errors_fatal', 'become', 'check_mode', 'diff', 'force_handlers', 'gather_facts', 'ignore_errors', 'ignore_unreachable', 'no_log', 'run_once', 'delegate_facts', 'changed_when', 'failed_when'];

@@ -4,7 +4,8 @@ import type { Fix } from '../../types';
 import type { AnsibleTask } from '../model';
 import { isScalar, nodeRange } from '../../yaml';
 import { findModule, findOption } from '../lookup';
-import { columnOf, rangeOf, shortModule, splitKeyValues, tasksOf, yamlString } from './practice';
+import { tasksOf } from '../model';
+import { columnOf, rangeOf, shortModule, splitKeyValues, yamlString } from './practice';
 
 /** Modules whose string value is a command, a file or an action, not `key=value` options (or whose values YAML would retype). */
 const FREE_FORM = new Set(['command', 'shell', 'raw', 'script', 'win_command', 'win_shell', 'include_vars', 'include_tasks', 'import_tasks', 'import_playbook', 'include', 'meta', 'set_fact', 'set_stats']);

@@ -1,9 +1,9 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import type { Fix } from '../../types';
 import { closest } from '../../text';
-import { ansibleModel } from '../model';
+import { ansibleModel, flatTasks, playTasks } from '../model';
 import { playHandlers, workspaceHandlers } from '../handlers';
-import { argRange, flatTasks, hasJinja, notifyForms, notifyRefs, playTasks, type NameRef } from '../xref';
+import { argRange, hasJinja, notifyForms, notifyRefs, type NameRef } from '../xref';
 
 /**
  * ANS050: a `notify` naming no handler the play can reach — ansible-playbook stops with "The requested handler … was

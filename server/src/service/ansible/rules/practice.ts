@@ -3,40 +3,12 @@
 // `command`/`shell` task, and small Jinja helpers (expressions, filters, stripping templates and quoted strings).
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../../model';
-import type { YamlDocModel } from '../../kinds/yaml';
 import { getPair, getValue, isMap, isScalar, isSeq, mapPairs, nodeRange, pairKey, scalarString, seqItems, toRange, type YamlNode, type YamlPair } from '../../yaml';
-import { ansibleModel, type AnsiblePlay, type AnsibleTask } from '../model';
+import type { AnsibleTask } from '../model';
 import { findModule } from '../lookup';
 
 /** Strings longer than this are not searched for templates or words (a hostile file stays cheap). */
 export const MAX_TEXT = 8_000;
-
-/** A task with what surrounds it: its play (in a playbook) and its enclosing blocks, outermost first. */
-export interface TaskInContext {
-  task: AnsibleTask;
-  play?: AnsiblePlay;
-  blocks: AnsibleTask[];
-  /** An item of `handlers:` or of a handlers file. */
-  handler: boolean;
-}
-
-/** Every task, handler and block of a document, depth first (bounded by the model's own depth limit). */
-export function tasksOf(doc: YamlDocModel, path: string): TaskInContext[] {
-  const m = ansibleModel(doc, path);
-  const out: TaskInContext[] = [];
-  const visit = (list: AnsibleTask[], play: AnsiblePlay | undefined, blocks: AnsibleTask[], handler: boolean) => {
-    for (const t of list) {
-      out.push({ task: t, play, blocks, handler: handler || t.level === 'handler' });
-      if (t.children.length) visit(t.children, play, [...blocks, t], handler || t.level === 'handler');
-    }
-  };
-  for (const play of m.plays) {
-    for (const s of play.sections) visit(s.tasks, play, [], false);
-    visit(play.handlers, play, [], true);
-  }
-  visit(m.tasks, undefined, [], false);
-  return out;
-}
 
 /** `ansible.builtin.apt`, `ansible.legacy.apt`, `apt` → `apt`; a collection module by its table entry, else the last segment. */
 export function shortModule(name: string | undefined): string | undefined {

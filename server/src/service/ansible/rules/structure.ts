@@ -15,7 +15,7 @@ import {
 import { KEYWORD_LEVELS, REMOVED_KEYWORDS } from '../data/keywords';
 import type { KeywordLevel, ModuleSpec } from '../data/types';
 import { BUILTIN_MODULES, allModules, findModule, findOption, isBuiltinModuleName } from '../lookup';
-import { ansibleModel, isHandlerPath, roleOf, type AnsibleTask } from '../model';
+import { ansibleModel, flatTasks, isHandlerPath, roleOf, type AnsibleTask } from '../model';
 
 export interface Issue {
   rule: string;
@@ -188,11 +188,10 @@ class Pass {
   // ── tasks ──────────────────────────────────────────────────────────────────────────────────────────────────
   /** `where`: 'handlers' (a handlers file), 'play' (a play's tasks or a role's tasks file), 'file' (another task file). */
   private tasks(list: AnsibleTask[], where: 'play' | 'handlers' | 'file'): void {
-    for (const t of list) {
+    for (const t of flatTasks(list)) {
       if (t.level === 'block') this.block(t);
       else this.task(t, where);
       this.becomeMethod(t.node);
-      this.tasks(t.children, where);
     }
   }
 
