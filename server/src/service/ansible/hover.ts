@@ -12,6 +12,7 @@ import { dirOf, resolveIn } from '../common/paths';
 import { yamlPathHover } from '../kb/pathHover';
 import { KEYWORD_LEVELS } from './data/keywords';
 import { findModule, findOption, findVariable } from './lookup';
+import { freeFormArgs } from './xref';
 import { INVENTORY_KIND, type InventoryFile, type InventoryUnit } from './inventory';
 import { EXPRESSION_KEYS, definedVariables, indexedInventory, jinjaTokenAt, locate, nodeSource, reachableHandlers, shortPath, taskOf, varsOfFile, type JinjaToken, type Where } from './scope';
 
@@ -125,14 +126,14 @@ function taskHover(ctx: Ctx, doc: YamlDocModel, where: Extract<Where, { kind: 't
       const m = word ? findModule(word[2]) : undefined;
       const rel = ctx.offset - src.start;
       if (m && word && rel <= word[0].length) return { entryId: `ansible.module.${m.name}`, range: span(ctx, src.start + word[1].length, src.start + word[0].length) };
-      return m ? freeFormOption(ctx, m.name, src) : null;
+      return m ? freeFormOption(ctx, m.name, at.node) : null;
     }
   }
   if (first === 'notify' && value !== undefined) return handlerHover(ctx, doc, where, value, range);
   // Module options: `apt: { name: … }`, `args: { … }`, `apt: name=git state=present`.
   const m = moduleName ? findModule(moduleName) : undefined;
   if (m && (isModuleKey || first === 'args')) {
-    if (rest.length === 1 && value !== undefined && isModuleKey) return freeFormOption(ctx, m.name, nodeSource(ctx.model, at.node)!);
+    if (rest.length === 1 && value !== undefined && isModuleKey) return freeFormOption(ctx, m.name, at.node);
     const optKey = rest[1];
     if (typeof optKey !== 'string') return null;
     const opt = findOption(m, optKey);
@@ -147,16 +148,14 @@ function taskHover(ctx: Ctx, doc: YamlDocModel, where: Extract<Where, { kind: 't
   return null;
 }
 
-/** `apt: name=git state=present`: the option whose `key=` is under the cursor. */
-function freeFormOption(ctx: Ctx, moduleName: string, src: { text: string; start: number }): KbHit | null {
+/** `apt: name=git state=present`: the option whose `key=` is under the cursor (the words as xref.ts reads them). */
+function freeFormOption(ctx: Ctx, moduleName: string, node: unknown): KbHit | null {
   const m = findModule(moduleName);
   if (!m) return null;
-  const rel = ctx.offset - src.start;
-  for (const kv of src.text.matchAll(/(?:^|\s)([A-Za-z_]\w*)=/g)) {
-    const s = kv.index + kv[0].length - kv[1].length - 1;
-    if (rel < s || rel > s + kv[1].length) continue;
-    const opt = findOption(m, kv[1]);
-    return opt ? { entryId: `ansible.option.${m.name}.${opt.name}`, range: span(ctx, src.start + s, src.start + s + kv[1].length) } : null;
+  for (const a of freeFormArgs(ctx.model, node)) {
+    if (!a.keySpan || ctx.offset < a.keySpan[0] || ctx.offset > a.keySpan[1]) continue;
+    const opt = findOption(m, a.key);
+    return opt ? { entryId: `ansible.option.${m.name}.${opt.name}`, range: span(ctx, a.keySpan[0], a.keySpan[1]) } : null;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { tasksOf } from '../model';
-import { commandLine, moduleIs, rangeOf, stripJinja } from './practice';
+import { moduleIs } from '../xref';
+import { commandLine, rangeOf, stripJinja } from './practice';
 
 interface Replacement {
   module: string;

@@ -1,7 +1,8 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, scalarValue } from '../../yaml';
 import { tasksOf } from '../model';
-import { commandLine, moduleIs, rangeOf, stripJinja, stripShellQuotes } from './practice';
+import { moduleIs } from '../xref';
+import { commandLine, rangeOf, stripJinja, stripShellQuotes } from './practice';
 
 /** A pipe between commands (not `||`), outside quotes and Jinja templates, with no `pipefail` anywhere in the script. */
 export function riskyPipe(text: string): boolean {
