@@ -12,9 +12,10 @@ import { dirOf, resolveIn } from '../common/paths';
 import { yamlPathHover } from '../kb/pathHover';
 import { KEYWORD_LEVELS } from './data/keywords';
 import { findModule, findOption, findVariable } from './lookup';
-import { freeFormArgs } from './xref';
+import { freeFormArgs, hasJinja, notifyForms, shortPath } from './xref';
+import { reachableHandlers } from './handlers';
 import { INVENTORY_KIND, type InventoryFile, type InventoryUnit } from './inventory';
-import { EXPRESSION_KEYS, definedVariables, indexedInventory, jinjaTokenAt, locate, nodeSource, reachableHandlers, shortPath, taskOf, varsOfFile, type JinjaToken, type Where } from './scope';
+import { EXPRESSION_KEYS, definedVariables, indexedInventory, jinjaTokenAt, locate, nodeSource, taskOf, varsOfFile, type JinjaToken, type Where } from './scope';
 
 const MAX_LISTED = 12;
 /** Variables Ansible itself sets (explained by the variable table when it has them; never called undefined). */
@@ -177,9 +178,12 @@ function jinjaHover(ctx: Ctx, doc: YamlDocModel, tok: JinjaToken, base: number, 
 }
 
 function handlerHover(ctx: Ctx, doc: YamlDocModel, where: Extract<Where, { kind: 'task' }>, name: string, range: KbHit['range']): KbHit {
-  const found = reachableHandlers(ctx.model, doc, ctx.workspace, where.play).filter((h) => h.name === name);
+  // The rules' answer (ANS050): a `role : handler` name matches the handler too; "missing" only when the list is complete.
+  const reach = reachableHandlers(ctx.model, doc, where.play, ctx.fs, ctx.workspace);
+  const forms = notifyForms(name);
+  const found = reach.defs.filter((h) => forms.includes(h.name));
   const facts: Fact[] = found.slice(0, 4).map((h) => ({ id: 'fact.ansible.handlerAt', args: { name, where: h.where } }));
-  if (!found.length) facts.push({ id: 'fact.ansible.handlerMissing', args: { name } });
+  if (!found.length && reach.complete && !hasJinja(name)) facts.push({ id: 'fact.ansible.handlerMissing', args: { name } });
   return { entryId: 'ansible.handler', range, facts };
 }
 

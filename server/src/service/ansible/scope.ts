@@ -1,7 +1,7 @@
 // What hovers and completion share: where a YAML path is in a playbook or task file (a play, a task at any depth of
 // blocks, a role entry), the Jinja expression under an offset, the variables defined around a place (play vars, vars
-// files, role defaults/vars, group_vars/host_vars, register, set_fact), the handlers a `notify` can reach, and the
-// inventory groups and hosts of the workspace index.
+// files, role defaults/vars, group_vars/host_vars, register, set_fact), and the inventory groups and hosts of the
+// workspace index. Which handlers a `notify` reaches is handlers.ts's answer.
 import type { DocumentModel } from '../model';
 import type { YamlDocModel } from '../kinds/yaml';
 import type { WorkspaceView } from '../workspace/view';
@@ -10,6 +10,7 @@ import type { FileFacts } from '../workspace/facts';
 import { basename, dirOf, resolveIn } from '../common/paths';
 import { getValue, isMap, mapPairs, pairKey, scalarString, seqItems, type YamlNode, type YamlPath } from '../yaml';
 import { ansibleModel, isHandlerPath, roleOf, tasksOf, type AnsibleTask } from './model';
+import { lineOf, shortPath } from './xref';
 
 const TASK_SECTIONS = new Set(['pre_tasks', 'tasks', 'post_tasks', 'handlers']);
 const NESTED = new Set(['block', 'rescue', 'always']);
@@ -129,15 +130,9 @@ export interface VarDef {
   value?: string;
 }
 
-const lineOf = (model: DocumentModel, node: unknown) => {
-  const r = (node as { range?: [number, number, number] } | undefined)?.range;
-  return r ? model.index.positionAt(r[0]).line + 1 : 0;
-};
 
 const MAX_DEFS = 400;
 
-/** Short path for facts: the last two segments (`group_vars/all.yml`, `defaults/main.yml`). */
-export const shortPath = (p: string): string => p.split('/').slice(-2).join('/');
 
 /**
  * The variables a vars file defines: from its facts when the index reads it as a vars file, else (a `vars_files`
@@ -220,40 +215,6 @@ export function definedVariables(model: DocumentModel, doc: YamlDocModel, worksp
     if (!/(^|\/)(group|host)_vars\//.test(f.path) || !f.ansible) continue;
     const where = f.path.slice(f.path.search(/(group|host)_vars\//));
     for (const n of f.ansible.vars) out.push({ name: n, where, value: f.ansible.values?.[n] });
-  }
-  return out;
-}
-
-// ───────────────────────── Handlers ─────────────────────────
-
-export interface HandlerDef {
-  name: string;
-  where: string;
-}
-
-/** The handlers a `notify` in this play (or role) can name: the play's own, its roles' and the role's handler files. */
-export function reachableHandlers(model: DocumentModel, doc: YamlDocModel, workspace: WorkspaceView, play: unknown): HandlerDef[] {
-  const out: HandlerDef[] = [];
-  const file = basename(model.path);
-  const m = ansibleModel(doc, model.path);
-  const own = (tasks: AnsibleTask[], depth: number) => {
-    for (const t of tasks) {
-      for (const n of [t.name, ...t.listen]) if (n) out.push({ name: n, where: `${file}:${lineOf(model, t.node)}` });
-      if (depth < 50) own(t.children, depth + 1);
-    }
-  };
-  for (const p of m.plays) if (p.node === play) own(p.handlers, 0);
-  if (isHandlerPath(model.path)) own(m.tasks, 0);
-  const roles = new Set<string>();
-  const role = roleOf(model.path);
-  if (role) roles.add(role.name);
-  for (const p of m.plays) if (p.node === play) for (const r of p.roles) roles.add(r.split('/').pop()!);
-  if (roles.size) {
-    for (const f of workspace.allOf('ansible') ?? []) {
-      const a = f.ansible;
-      if (!a?.role || a.role.part !== 'handlers' || !roles.has(a.role.name) || f.path === model.path) continue;
-      for (const h of a.handlers) for (const n of [h.name, ...h.listen]) if (n) out.push({ name: n, where: `${shortPath(f.path)}:${h.range.start.line + 1}` });
-    }
   }
   return out;
 }

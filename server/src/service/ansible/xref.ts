@@ -188,6 +188,15 @@ export function argRange(model: DocumentModel, a: { node: YamlNode; span?: [numb
   return toRange(model.index, a.node as { range?: [number, number, number] });
 }
 
+/** Short path for facts: the last two segments (`group_vars/all.yml`, `handlers/main.yml`). */
+export const shortPath = (p: string): string => p.split('/').slice(-2).join('/');
+
+/** The 1-based line a node starts on (0 when it has no range). */
+export function lineOf(model: DocumentModel, node: unknown): number {
+  const r = (node as { range?: [number, number, number] } | undefined)?.range;
+  return r ? model.index.positionAt(r[0]).line + 1 : 0;
+}
+
 /** The range of a node. */
 export function rangeOfNode(model: DocumentModel, node: unknown): Range | undefined {
   return toRange(model.index, node as { range?: [number, number, number] });

@@ -40,12 +40,12 @@ export const check: YamlCheck = {
       const refs = [...playTasks(play), ...flatTasks(play.handlers)].flatMap(notifyRefs);
       if (!refs.length) continue;
       const known = playHandlers(model, play, fs, workspace);
-      if (known) judge(refs, known.names, known.stray);
+      if (known.complete) judge(refs, known.names, known.stray);
     }
     const refs = flatTasks(m.tasks).flatMap(notifyRefs);
     if (!refs.length) return;
-    const names = workspaceHandlers(model, workspace);
-    if (names) judge(refs, names, new Map());
+    const known = workspaceHandlers(model, workspace);
+    if (known.complete) judge(refs, known.names, new Map());
   },
 };
 
