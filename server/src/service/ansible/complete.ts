@@ -12,7 +12,8 @@ import { KEYWORD_LEVELS } from './data/keywords';
 import type { KeywordLevel, OptionSpec } from './data/types';
 import { allFilters, allModules, allTests, allVariables, findModule, keywordText } from './lookup';
 import { INVENTORY_KIND, type InventoryFile, type InventoryUnit } from './inventory';
-import { EXPRESSION_KEYS, definedVariables, hasKey, indexedInventory, locate, taskOf } from './scope';
+import { EXPRESSION_KEYS, hasKey, indexedInventory, locate, taskOf } from './scope';
+import { definedVariables } from './variables';
 import { reachableHandlers } from './handlers';
 
 const KEYWORD = CompletionItemKind.Keyword;

@@ -15,14 +15,10 @@ import { findModule, findOption, findVariable } from './lookup';
 import { freeFormArgs, hasJinja, notifyForms, shortPath } from './xref';
 import { reachableHandlers } from './handlers';
 import { INVENTORY_KIND, type InventoryFile, type InventoryUnit } from './inventory';
-import { EXPRESSION_KEYS, definedVariables, indexedInventory, jinjaTokenAt, locate, nodeSource, taskOf, varsOfFile, type JinjaToken, type Where } from './scope';
+import { EXPRESSION_KEYS, indexedInventory, jinjaTokenAt, locate, nodeSource, taskOf, type JinjaToken, type Where } from './scope';
+import { definedVariables, isProvidedVariable, varsOfFile } from './variables';
 
 const MAX_LISTED = 12;
-/** Variables Ansible itself sets (explained by the variable table when it has them; never called undefined). */
-const MAGIC = new Set([
-  'item', 'inventory_hostname', 'inventory_hostname_short', 'groups', 'group_names', 'hostvars', 'play_hosts', 'playbook_dir',
-  'role_path', 'role_name', 'inventory_dir', 'inventory_file', 'omit', 'environment', 'vars', 'lookup', 'query', 'q', 'range', 'dict', 'lipsum', 'now', 'undef',
-]);
 const ROLE_MODULES = /^(ansible\.(builtin|legacy)\.)?(include_role|import_role)$/;
 
 type Ctx = FeatureContext;
@@ -171,7 +167,7 @@ function jinjaHover(ctx: Ctx, doc: YamlDocModel, tok: JinjaToken, base: number, 
   const defs = definedVariables(ctx.model, doc, ctx.workspace, ctx.fs, where?.play).filter((d) => d.name === tok.name);
   const facts: Fact[] = defs.slice(0, 6).map((d) => ({ id: d.value !== undefined ? 'fact.ansible.definedAs' : 'fact.ansible.definedIn', args: { name: d.name, where: d.where, value: d.value ?? '' } }));
   if (defs.length > 6) facts.push({ id: 'fact.ansible.more', args: { n: String(defs.length - 6) } });
-  if (!defs.length && (MAGIC.has(tok.name) || tok.name.startsWith('ansible_'))) return null;
+  if (!defs.length && isProvidedVariable(tok.name)) return null;
   // Only a play knows all that defines its variables; a task file may be included by a play that sets them.
   if (!defs.length && doc.format === 'ansible-playbook') facts.push({ id: 'fact.ansible.notDefined', args: { name: tok.name } });
   return { entryId: 'ansible.variable', range, facts: facts.length ? facts : undefined };
