@@ -127,6 +127,10 @@ test('hover: options (aliases resolved), a value among the choices, free-form ke
   const ff = hover('site.yml', 'state=latest', 1);
   assert.equal(ff?.entryId, 'ansible.option.ansible.builtin.apt.state');
   assert.equal(span(ff), '23:20-23:25');
+  // a quoted free form: its first key too (the words as xref.ts reads them)
+  const quoted = hover('roles/nginx/tasks/t.yml', 'name=', 1, '- apt: "name=git state=latest"\n');
+  assert.equal(quoted?.entryId, 'ansible.option.ansible.builtin.apt.name');
+  assert.equal(span(quoted), '0:8-0:12');
   // a value that is not among the choices explains nothing
   assert.equal(hover('roles/nginx/tasks/main.yml', 'nginx.conf.j2'), null);
 });
@@ -155,6 +159,12 @@ test('hover: notify names the handler and where it is defined; a missing one say
   assert.deepEqual(missing?.facts?.map((f) => f.id), ['fact.ansible.handlerMissing']);
   const { m, pos } = at('site.yml', 'Restart nginx', 1);
   assert.match(String((ws().doHover(m, pos, KO)?.contents as { value: string }).value), /핸들러/);
+  // the rules' answer (handlers.ts): `role : handler` names the role's handler; a task file reaches the workspace's
+  const qualified = hover('site.yml', 'nginx : restart', 1, PLAYBOOK.replace('notify: Restart nginx', 'notify: "nginx : restart from role"'));
+  assert.deepEqual(qualified?.facts?.map((f) => `${f.id} ${f.args?.where}`), ['fact.ansible.handlerAt handlers/main.yml:1']);
+  const loose = hover('tasks/extra.yml', 'Reload', 1, '- command: /bin/true\n  notify: Reload nginx\n');
+  assert.deepEqual(loose?.facts?.map((f) => f.id), ['fact.ansible.handlerAt']);
+  assert.match(String(loose?.facts?.[0].args?.where), /\/site\.yml:35$/);
 });
 
 test('hover: hosts names the inventory group with its hosts; roles, the role folder', () => {

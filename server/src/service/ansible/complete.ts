@@ -12,7 +12,9 @@ import { KEYWORD_LEVELS } from './data/keywords';
 import type { KeywordLevel, OptionSpec } from './data/types';
 import { allFilters, allModules, allTests, allVariables, findModule, keywordText } from './lookup';
 import { INVENTORY_KIND, type InventoryFile, type InventoryUnit } from './inventory';
-import { EXPRESSION_KEYS, definedVariables, hasKey, indexedInventory, locate, reachableHandlers, taskOf } from './scope';
+import { EXPRESSION_KEYS, hasKey, indexedInventory, locate, taskOf } from './scope';
+import { definedVariables } from './variables';
+import { reachableHandlers } from './handlers';
 
 const KEYWORD = CompletionItemKind.Keyword;
 const MODULE = CompletionItemKind.Module;
@@ -142,7 +144,7 @@ function values(o: OptionSpec, range: Range): CompletionSpec[] {
 function handlerNames(ctx: FeatureContext, doc: YamlDocModel, play: unknown, range: Range): CompletionSpec[] {
   const seen = new Set<string>();
   const out: CompletionSpec[] = [];
-  for (const h of reachableHandlers(ctx.model, doc, ctx.workspace, play)) {
+  for (const h of reachableHandlers(ctx.model, doc, play, ctx.fs, ctx.workspace).defs) {
     if (seen.has(h.name)) continue;
     seen.add(h.name);
     out.push({ label: h.name, kind: REFERENCE, range, detail: h.where, entryId: 'ansible.handler' });

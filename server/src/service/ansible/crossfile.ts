@@ -14,11 +14,12 @@ const own = new WeakMap<DocumentModel, { mine: FileFacts; all?: readonly FileFac
 
 /**
  * Every file's Ansible and inventory facts, this document's from its model (the open text), or undefined when the
- * index is not ready or stopped at a limit (then nothing is said).
+ * index is not ready or stopped at a limit (then nothing is said). `partial`: also what an incomplete index holds (for
+ * hovers and completion, which show what is known).
  */
-export function ansibleWorkspace(workspace: WorkspaceView, model: DocumentModel): readonly FileFacts[] | undefined {
+export function ansibleWorkspace(workspace: WorkspaceView, model: DocumentModel, partial = false): readonly FileFacts[] | undefined {
   const all = workspace.allOf('ansible', 'inventory');
-  if (!all || !workspace.complete) return undefined;
+  if (!all || (!workspace.complete && !partial)) return undefined;
   let e = own.get(model);
   if (!e) {
     const part = ansibleFacts(model, [...model.units]);

@@ -1,7 +1,8 @@
-// Which handlers a `notify` can reach. In a play: its own `handlers:` (and the handler files they import), the
-// handlers of the roles it uses (every role handler of the workspace, since roles bring their dependencies'
-// handlers too). In a task file, whose play is not known: any handler of the workspace. `undefined` = not knowable
-// (a role that is not in the workspace, an import with Jinja, the index not ready): the rules stay quiet then.
+// Which handlers a `notify` can reach, with where each is written — the one answer for ANS050/ANS051, the notify
+// hover and notify completion. In a play: its own `handlers:` (and the handler files they import), the handlers of
+// the roles it uses (every role handler of the workspace, since roles bring their dependencies' handlers too). In a
+// task file, whose play is not known: any handler of the workspace. `complete: false` when more may be reachable (a
+// role that is not in the workspace, an import with Jinja, the index not ready): the rules stay quiet then.
 import { posix } from 'node:path';
 import type { DocumentModel } from '../model';
 import type { FileFacts } from '../workspace/facts';
@@ -10,9 +11,10 @@ import type { WorkspaceView } from '../workspace/view';
 import { closest } from '../text';
 import { basename } from '../common/paths';
 import { isSeq, mapPairs, pairKey } from '../yaml';
-import { readTasks, type AnsiblePlay, type AnsibleTask } from './model';
+import type { YamlDocModel } from '../kinds/yaml';
+import { ansibleModel, flatTasks, playTasks, readTasks, type AnsiblePlay, type AnsibleTask } from './model';
 import { ansibleWorkspace, searchDirs } from './crossfile';
-import { flatTasks, handlerKeys, hasJinja, moduleArgs, playRoleRefs, playTasks, shortModule, taskRoleRefs } from './xref';
+import { handlerKeys, hasJinja, lineOf, moduleArgs, playRoleRefs, shortModule, shortPath, taskRoleRefs } from './xref';
 
 const TASK_INCLUDES = new Set(['include_tasks', 'import_tasks', 'include']);
 
@@ -35,60 +37,92 @@ export function includedFacts(model: DocumentModel, fs: WorkspaceFs, workspace: 
   return undefined;
 }
 
-export interface PlayHandlers {
+/** A handler name or `listen` topic, and where it is written (`site.yml:31`, `handlers/main.yml:1`). */
+export interface HandlerDef {
+  name: string;
+  where: string;
+}
+
+export interface Reachable {
+  /** Every name and topic found, in order (repeats kept). */
+  defs: HandlerDef[];
   names: Set<string>;
+  /**
+   * Whether the list is all there is: false when a role or an import is not in the workspace, an import has Jinja, or
+   * the index is not ready or stopped at a limit. The rules judge only a complete list; hovers show what was found.
+   */
+  complete: boolean;
   /** Handlers under a misspelled `handlers:` key (`handler:`), which Ansible does not read: name → the key. */
   stray: Map<string, string>;
 }
 
-/** What the notify names of a play can reach, or undefined when that cannot be known. */
-export function playHandlers(model: DocumentModel, play: AnsiblePlay, fs: WorkspaceFs, workspace: WorkspaceView): PlayHandlers | undefined {
-  const names = new Set<string>();
+const at = (path: string, range: { start: { line: number } }) => `${shortPath(path)}:${range.start.line + 1}`;
+
+function reachable(): Reachable {
+  return { defs: [], names: new Set(), complete: true, stray: new Map() };
+}
+
+function add(r: Reachable, name: string, where: string): void {
+  r.defs.push({ name, where });
+  r.names.add(name);
+}
+
+function addHandlers(r: Reachable, f: FileFacts): void {
+  for (const x of f.ansible?.handlers ?? []) for (const k of [x.name, ...x.listen]) if (k) add(r, k, at(f.path, x.range));
+}
+
+/** What the notify names of a play can reach (see Reachable). */
+export function playHandlers(model: DocumentModel, play: AnsiblePlay, fs: WorkspaceFs, workspace: WorkspaceView): Reachable {
+  const r = reachable();
+  const file = basename(model.path);
   for (const h of flatTasks(play.handlers)) {
-    for (const k of handlerKeys(h)) names.add(k);
+    for (const k of handlerKeys(h)) add(r, k, `${file}:${lineOf(model, h.node)}`);
     const inc = includedTaskFile(model, h);
     if (!inc) continue;
-    if (inc.dynamic || !inc.value) return undefined;
-    const facts = includedFacts(model, fs, workspace, inc.value);
-    if (!facts?.ansible) return undefined;
-    for (const x of facts.ansible.handlers) for (const k of [x.name, ...x.listen]) if (k) names.add(k);
-    for (const x of facts.ansible.tasks) names.add(x.name);
+    const facts = inc.dynamic || !inc.value ? undefined : includedFacts(model, fs, workspace, inc.value);
+    if (!facts?.ansible) {
+      r.complete = false;
+      continue;
+    }
+    addHandlers(r, facts);
+    for (const x of facts.ansible.tasks) add(r, x.name, at(facts.path, x.range));
   }
   const roles = [...playRoleRefs(play), ...taskRoleRefs(model, playTasks(play))];
   if (roles.length) {
-    const all = ansibleWorkspace(workspace, model);
-    if (!all) return undefined;
-    const present = new Set(all.map((f) => f.ansible?.role?.name).filter((n): n is string => !!n));
-    if (roles.some((r) => hasJinja(r.name) || !present.has(basename(r.name)))) return undefined;
-    for (const f of all) if (f.ansible?.role?.part === 'handlers') addHandlers(f, names);
+    // A role brings its dependencies' handlers too: every role handler of the workspace counts.
+    const all = ansibleWorkspace(workspace, model, true);
+    if (!all || !workspace.complete) r.complete = false;
+    const present = new Set((all ?? []).map((f) => f.ansible?.role?.name).filter((n): n is string => !!n));
+    if (roles.some((x) => hasJinja(x.name) || !present.has(basename(x.name)))) r.complete = false;
+    for (const f of all ?? []) if (f.ansible?.role?.part === 'handlers') addHandlers(r, f);
   }
-  const stray = new Map<string, string>();
   for (const p of mapPairs(play.node)) {
     const k = pairKey(p);
     if (k === null || k === 'handlers' || !isSeq(p.value) || closest(k, ['handlers']) !== 'handlers') continue;
-    for (const t of flatTasks(readTasks(p.value, 0, true))) for (const n of handlerKeys(t)) stray.set(n, k);
+    for (const t of flatTasks(readTasks(p.value, 0, true))) for (const n of handlerKeys(t)) r.stray.set(n, k);
   }
-  return { names, stray };
-}
-
-function addHandlers(f: FileFacts, names: Set<string>): void {
-  for (const x of f.ansible?.handlers ?? []) for (const k of [x.name, ...x.listen]) if (k) names.add(k);
+  return r;
 }
 
 /**
- * Every handler name and topic of the workspace (for a task file, whose play is not known), with the task names of
- * task files that are not in a role's `tasks/` (a handlers file a play imports may live anywhere). Undefined until
- * the index is ready and complete.
+ * What a notify in a task file can reach, whose play is not known: every handler name and topic of the workspace,
+ * with the task names of task files that are not in a role's `tasks/` (a handlers file a play imports may live
+ * anywhere). Complete once the index is ready and complete.
  */
-export function workspaceHandlers(model: DocumentModel, workspace: WorkspaceView): Set<string> | undefined {
-  const all = ansibleWorkspace(workspace, model);
-  if (!all) return undefined;
-  const names = new Set<string>();
-  for (const f of all) {
-    addHandlers(f, names);
+export function workspaceHandlers(model: DocumentModel, workspace: WorkspaceView): Reachable {
+  const r = reachable();
+  const all = ansibleWorkspace(workspace, model, true);
+  r.complete = !!all && workspace.complete;
+  for (const f of all ?? []) {
+    addHandlers(r, f);
     const a = f.ansible;
-    if (a && !a.plays.length && a.role?.part !== 'tasks') for (const t of a.tasks) names.add(t.name);
+    if (a && !a.plays.length && a.role?.part !== 'tasks') for (const t of a.tasks) add(r, t.name, at(f.path, t.range));
   }
-  return names;
+  return r;
 }
 
+/** What a notify at a place can reach: the play's (`play` is its YAML node), or in a task file the workspace's. */
+export function reachableHandlers(model: DocumentModel, doc: YamlDocModel, play: unknown, fs: WorkspaceFs, workspace: WorkspaceView): Reachable {
+  const p = play ? ansibleModel(doc, model.path).plays.find((x) => x.node === play) : undefined;
+  return p ? playHandlers(model, p, fs, workspace) : workspaceHandlers(model, workspace);
+}

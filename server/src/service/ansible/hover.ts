@@ -12,15 +12,13 @@ import { dirOf, resolveIn } from '../common/paths';
 import { yamlPathHover } from '../kb/pathHover';
 import { KEYWORD_LEVELS } from './data/keywords';
 import { findModule, findOption, findVariable } from './lookup';
+import { freeFormArgs, hasJinja, notifyForms, shortPath } from './xref';
+import { reachableHandlers } from './handlers';
 import { INVENTORY_KIND, type InventoryFile, type InventoryUnit } from './inventory';
-import { EXPRESSION_KEYS, definedVariables, indexedInventory, jinjaTokenAt, locate, nodeSource, reachableHandlers, shortPath, taskOf, varsOfFile, type JinjaToken, type Where } from './scope';
+import { EXPRESSION_KEYS, indexedInventory, jinjaTokenAt, locate, nodeSource, taskOf, type JinjaToken, type Where } from './scope';
+import { definedVariables, isProvidedVariable, varsOfFile } from './variables';
 
 const MAX_LISTED = 12;
-/** Variables Ansible itself sets (explained by the variable table when it has them; never called undefined). */
-const MAGIC = new Set([
-  'item', 'inventory_hostname', 'inventory_hostname_short', 'groups', 'group_names', 'hostvars', 'play_hosts', 'playbook_dir',
-  'role_path', 'role_name', 'inventory_dir', 'inventory_file', 'omit', 'environment', 'vars', 'lookup', 'query', 'q', 'range', 'dict', 'lipsum', 'now', 'undef',
-]);
 const ROLE_MODULES = /^(ansible\.(builtin|legacy)\.)?(include_role|import_role)$/;
 
 type Ctx = FeatureContext;
@@ -125,14 +123,14 @@ function taskHover(ctx: Ctx, doc: YamlDocModel, where: Extract<Where, { kind: 't
       const m = word ? findModule(word[2]) : undefined;
       const rel = ctx.offset - src.start;
       if (m && word && rel <= word[0].length) return { entryId: `ansible.module.${m.name}`, range: span(ctx, src.start + word[1].length, src.start + word[0].length) };
-      return m ? freeFormOption(ctx, m.name, src) : null;
+      return m ? freeFormOption(ctx, m.name, at.node) : null;
     }
   }
   if (first === 'notify' && value !== undefined) return handlerHover(ctx, doc, where, value, range);
   // Module options: `apt: { name: … }`, `args: { … }`, `apt: name=git state=present`.
   const m = moduleName ? findModule(moduleName) : undefined;
   if (m && (isModuleKey || first === 'args')) {
-    if (rest.length === 1 && value !== undefined && isModuleKey) return freeFormOption(ctx, m.name, nodeSource(ctx.model, at.node)!);
+    if (rest.length === 1 && value !== undefined && isModuleKey) return freeFormOption(ctx, m.name, at.node);
     const optKey = rest[1];
     if (typeof optKey !== 'string') return null;
     const opt = findOption(m, optKey);
@@ -147,16 +145,14 @@ function taskHover(ctx: Ctx, doc: YamlDocModel, where: Extract<Where, { kind: 't
   return null;
 }
 
-/** `apt: name=git state=present`: the option whose `key=` is under the cursor. */
-function freeFormOption(ctx: Ctx, moduleName: string, src: { text: string; start: number }): KbHit | null {
+/** `apt: name=git state=present`: the option whose `key=` is under the cursor (the words as xref.ts reads them). */
+function freeFormOption(ctx: Ctx, moduleName: string, node: unknown): KbHit | null {
   const m = findModule(moduleName);
   if (!m) return null;
-  const rel = ctx.offset - src.start;
-  for (const kv of src.text.matchAll(/(?:^|\s)([A-Za-z_]\w*)=/g)) {
-    const s = kv.index + kv[0].length - kv[1].length - 1;
-    if (rel < s || rel > s + kv[1].length) continue;
-    const opt = findOption(m, kv[1]);
-    return opt ? { entryId: `ansible.option.${m.name}.${opt.name}`, range: span(ctx, src.start + s, src.start + s + kv[1].length) } : null;
+  for (const a of freeFormArgs(ctx.model, node)) {
+    if (!a.keySpan || ctx.offset < a.keySpan[0] || ctx.offset > a.keySpan[1]) continue;
+    const opt = findOption(m, a.key);
+    return opt ? { entryId: `ansible.option.${m.name}.${opt.name}`, range: span(ctx, a.keySpan[0], a.keySpan[1]) } : null;
   }
   return null;
 }
@@ -171,16 +167,19 @@ function jinjaHover(ctx: Ctx, doc: YamlDocModel, tok: JinjaToken, base: number, 
   const defs = definedVariables(ctx.model, doc, ctx.workspace, ctx.fs, where?.play).filter((d) => d.name === tok.name);
   const facts: Fact[] = defs.slice(0, 6).map((d) => ({ id: d.value !== undefined ? 'fact.ansible.definedAs' : 'fact.ansible.definedIn', args: { name: d.name, where: d.where, value: d.value ?? '' } }));
   if (defs.length > 6) facts.push({ id: 'fact.ansible.more', args: { n: String(defs.length - 6) } });
-  if (!defs.length && (MAGIC.has(tok.name) || tok.name.startsWith('ansible_'))) return null;
+  if (!defs.length && isProvidedVariable(tok.name)) return null;
   // Only a play knows all that defines its variables; a task file may be included by a play that sets them.
   if (!defs.length && doc.format === 'ansible-playbook') facts.push({ id: 'fact.ansible.notDefined', args: { name: tok.name } });
   return { entryId: 'ansible.variable', range, facts: facts.length ? facts : undefined };
 }
 
 function handlerHover(ctx: Ctx, doc: YamlDocModel, where: Extract<Where, { kind: 'task' }>, name: string, range: KbHit['range']): KbHit {
-  const found = reachableHandlers(ctx.model, doc, ctx.workspace, where.play).filter((h) => h.name === name);
+  // The rules' answer (ANS050): a `role : handler` name matches the handler too; "missing" only when the list is complete.
+  const reach = reachableHandlers(ctx.model, doc, where.play, ctx.fs, ctx.workspace);
+  const forms = notifyForms(name);
+  const found = reach.defs.filter((h) => forms.includes(h.name));
   const facts: Fact[] = found.slice(0, 4).map((h) => ({ id: 'fact.ansible.handlerAt', args: { name, where: h.where } }));
-  if (!found.length) facts.push({ id: 'fact.ansible.handlerMissing', args: { name } });
+  if (!found.length && reach.complete && !hasJinja(name)) facts.push({ id: 'fact.ansible.handlerMissing', args: { name } });
   return { entryId: 'ansible.handler', range, facts };
 }
 

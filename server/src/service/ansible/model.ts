@@ -101,6 +101,64 @@ function actionModule(item: unknown): string | undefined {
 
 const PLAY_SECTIONS = ['pre_tasks', 'roles', 'tasks', 'post_tasks'];
 
+// ───────────────────────── The one task walker ─────────────────────────
+
+/** Every task of a list with the tasks of its blocks (block, rescue, always), depth-first, in order. */
+export function flatTasks(tasks: readonly AnsibleTask[], out: AnsibleTask[] = [], depth = 0): AnsibleTask[] {
+  if (depth > 20) return out;
+  for (const t of tasks) {
+    out.push(t);
+    flatTasks(t.children, out, depth + 1);
+  }
+  return out;
+}
+
+/** A play's tasks of every section (pre_tasks, tasks, post_tasks), flattened (not its handlers). */
+export function playTasks(play: AnsiblePlay): AnsibleTask[] {
+  return flatTasks(play.sections.flatMap((s) => s.tasks));
+}
+
+/** A task with what surrounds it: its play (in a playbook) and its enclosing blocks, outermost first. */
+export interface TaskInContext {
+  task: AnsibleTask;
+  play?: AnsiblePlay;
+  blocks: AnsibleTask[];
+  /** An item of a play's `handlers:` (blocks included), or a handler of a handlers file. */
+  handler: boolean;
+}
+
+const walked = new WeakMap<AnsibleModel, TaskInContext[]>();
+
+/**
+ * Every task, handler and block of a model, depth first: each play's sections then its handlers, then the items of a
+ * task file. The one walk every pass reads (bounded by the model's own depth limit), computed once per model.
+ */
+export function tasksInContext(m: AnsibleModel): TaskInContext[] {
+  const hit = walked.get(m);
+  if (hit) return hit;
+  const out: TaskInContext[] = [];
+  const visit = (list: AnsibleTask[], play: AnsiblePlay | undefined, blocks: AnsibleTask[], handler: boolean, depth: number) => {
+    if (depth > 20) return;
+    for (const t of list) {
+      out.push({ task: t, play, blocks, handler: handler || t.level === 'handler' });
+      if (t.children.length) visit(t.children, play, [...blocks, t], handler || t.level === 'handler', depth + 1);
+    }
+  };
+  for (const play of m.plays) {
+    for (const s of play.sections) visit(s.tasks, play, [], false, 0);
+    visit(play.handlers, play, [], true, 0);
+  }
+  visit(m.tasks, undefined, [], false, 0);
+  walked.set(m, out);
+  return out;
+}
+
+/** The walk of one document (see tasksInContext). */
+export const tasksOf = (doc: YamlDocModel, path: string): TaskInContext[] => tasksInContext(ansibleModel(doc, path));
+
+/** Every task, handler and block of a model in walk order (see tasksInContext). */
+export const allTasks = (m: AnsibleModel): AnsibleTask[] => tasksInContext(m).map((c) => c.task);
+
 const cache = new WeakMap<YamlDocModel, AnsibleModel>();
 
 /** The plays or tasks of one YAML document; `path` is the file's (a task file under `handlers/` holds handlers). */

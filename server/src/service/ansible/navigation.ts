@@ -7,9 +7,9 @@ import type { YamlDocModel } from '../kinds/yaml';
 import type { AnsibleFacts, FactsPart, InventoryFacts, SymbolFact } from '../workspace/facts';
 import { basename } from '../common/paths';
 import { getValue, scalarString, toRange, type YamlNode } from '../yaml';
-import { ansibleModel, isHandlerFile, roleOf, yamlInventoryGroups, type AnsibleTask, type YamlInventoryGroup } from './model';
+import { allTasks, ansibleModel, isHandlerFile, roleOf, tasksInContext, yamlInventoryGroups, type AnsiblePlay, type AnsibleTask, type TaskInContext, type YamlInventoryGroup } from './model';
 import type { InventoryUnit } from './inventory';
-import { flatTasks, hasJinja, notifyRefs, playTasks, shortModule } from './xref';
+import { hasJinja, notifyRefs, shortModule } from './xref';
 import { definedNames, varsFilesOf } from './variables';
 
 /** Values of a vars file kept in its facts: short scalars of its first variables. */
@@ -125,17 +125,14 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
   const notifies = new Set<string>();
   const defines = new Set<string>();
   const varsFiles = new Set<string>();
-  const addTasks = (tasks: AnsibleTask[], handlers: boolean, container: string) => {
-    for (const t of tasks) {
-      const range = rangeOf(model, t.node);
-      if (range && t.name) {
-        if (handlers) {
-          facts.handlers.push({ name: t.name, listen: t.listen, range });
-          symbols.push({ name: `handler ${t.name}`, kind: KIND.handler, range, container });
-        } else facts.tasks.push({ name: t.name, range });
-      } else if (range && handlers && t.listen.length) facts.handlers.push({ name: '', listen: t.listen, range });
-      addTasks(t.children, handlers, container);
-    }
+  const addTask = (t: AnsibleTask, handlers: boolean, container: string) => {
+    const range = rangeOf(model, t.node);
+    if (range && t.name) {
+      if (handlers) {
+        facts.handlers.push({ name: t.name, listen: t.listen, range });
+        symbols.push({ name: `handler ${t.name}`, kind: KIND.handler, range, container });
+      } else facts.tasks.push({ name: t.name, range });
+    } else if (range && handlers && t.listen.length) facts.handlers.push({ name: '', listen: t.listen, range });
   };
   for (const doc of units as YamlDocModel[]) {
     if (doc.format === 'ansible-inventory') {
@@ -157,21 +154,28 @@ export function ansibleFacts(model: DocumentModel, units: DocumentUnit[]): Facts
       continue;
     }
     const m = ansibleModel(doc, model.path);
+    const byPlay = new Map<AnsiblePlay | undefined, TaskInContext[]>();
+    for (const c of tasksInContext(m)) {
+      const list = byPlay.get(c.play);
+      if (list) list.push(c);
+      else byPlay.set(c.play, [c]);
+    }
     for (const play of m.plays) {
       const range = rangeOf(model, play.node);
       if (!range) continue;
       facts.plays.push({ name: play.name, hosts: play.hosts, range });
       if (play.name) symbols.push({ name: `play ${play.name}`, kind: KIND.play, range, container: file });
-      for (const s of play.sections) addTasks(s.tasks, false, play.name ?? file);
-      addTasks(play.handlers, true, play.name ?? file);
+      // A play's handlers section holds handlers (its blocks included).
+      for (const c of byPlay.get(play) ?? []) addTask(c.task, c.handler, play.name ?? file);
     }
-    addTasks(m.tasks, handlerFile, role ? `role ${role.name}` : file);
+    // In a task file, every item of a handlers file is a handler.
+    for (const c of byPlay.get(undefined) ?? []) addTask(c.task, handlerFile, role ? `role ${role.name}` : file);
     facts.vars.push(...m.vars.map((v) => v.name));
     for (const v of m.vars.slice(0, MAX_VALUES)) {
       const s = scalarString(getValue(doc.yaml.doc.contents, v.name));
       if (s !== undefined && s.length <= MAX_VALUE_LENGTH) (facts.values ??= {})[v.name] = s;
     }
-    const all = [...m.plays.flatMap((p) => [...playTasks(p), ...flatTasks(p.handlers)]), ...flatTasks(m.tasks)];
+    const all = allTasks(m);
     for (const t of all) {
       for (const n of notifyRefs(t)) {
         if (hasJinja(n.name)) facts.dynamicNotify = true;

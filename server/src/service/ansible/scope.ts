@@ -1,15 +1,13 @@
 // What hovers and completion share: where a YAML path is in a playbook or task file (a play, a task at any depth of
-// blocks, a role entry), the Jinja expression under an offset, the variables defined around a place (play vars, vars
-// files, role defaults/vars, group_vars/host_vars, register, set_fact), the handlers a `notify` can reach, and the
-// inventory groups and hosts of the workspace index.
+// blocks, a role entry), the Jinja expression under an offset, and the inventory groups and hosts of the workspace
+// index. Which handlers a `notify` reaches is handlers.ts's answer; which variables are defined, variables.ts's.
 import type { DocumentModel } from '../model';
 import type { YamlDocModel } from '../kinds/yaml';
 import type { WorkspaceView } from '../workspace/view';
-import type { WorkspaceFs } from '../workspace/fs';
 import type { FileFacts } from '../workspace/facts';
-import { basename, dirOf, resolveIn } from '../common/paths';
-import { getValue, isMap, mapPairs, pairKey, scalarString, seqItems, type YamlNode, type YamlPath } from '../yaml';
-import { ansibleModel, isHandlerPath, roleOf, type AnsibleTask } from './model';
+import { getValue, isMap, mapPairs, pairKey, seqItems, type YamlNode, type YamlPath } from '../yaml';
+import { isHandlerPath, tasksOf, type AnsibleTask } from './model';
+import { shortPath } from './xref';
 
 const TASK_SECTIONS = new Set(['pre_tasks', 'tasks', 'post_tasks', 'handlers']);
 const NESTED = new Set(['block', 'rescue', 'always']);
@@ -46,21 +44,7 @@ function inTasks(list: unknown, path: YamlPath, handler: boolean, play: unknown)
 /** The model's task for an item node (undefined for an item being written that the model does not hold). */
 export function taskOf(doc: YamlDocModel, filePath: string, item: unknown): AnsibleTask | undefined {
   if (!item) return undefined;
-  const m = ansibleModel(doc, filePath);
-  const lists = [m.tasks, ...m.plays.flatMap((p) => [...p.sections.map((s) => s.tasks), p.handlers])];
-  const find = (tasks: AnsibleTask[], depth: number): AnsibleTask | undefined => {
-    for (const t of tasks) {
-      if (t.node === item) return t;
-      const c = depth < 50 ? find(t.children, depth + 1) : undefined;
-      if (c) return c;
-    }
-    return undefined;
-  };
-  for (const l of lists) {
-    const t = find(l, 0);
-    if (t) return t;
-  }
-  return undefined;
+  return tasksOf(doc, filePath).find((c) => c.task.node === item)?.task;
 }
 
 export const hasKey = (map: unknown, key: string): boolean => mapPairs(map).some((p) => pairKey(p) === key);
@@ -131,145 +115,6 @@ export function nodeSource(model: DocumentModel, node: unknown): { text: string;
   const r = (node as { range?: [number, number, number] } | undefined)?.range;
   if (!r) return undefined;
   return { text: model.text.slice(r[0], r[1]), start: r[0] };
-}
-
-// ───────────────────────── Variables ─────────────────────────
-
-export interface VarDef {
-  name: string;
-  /** `site.yml:4 (vars)`, `group_vars/all.yml`, `site.yml:12 (register)`. */
-  where: string;
-  /** The value, when a short scalar is known. */
-  value?: string;
-}
-
-const lineOf = (model: DocumentModel, node: unknown) => {
-  const r = (node as { range?: [number, number, number] } | undefined)?.range;
-  return r ? model.index.positionAt(r[0]).line + 1 : 0;
-};
-
-const MAX_DEFS = 400;
-
-/** Short path for facts: the last two segments (`group_vars/all.yml`, `defaults/main.yml`). */
-export const shortPath = (p: string): string => p.split('/').slice(-2).join('/');
-
-/**
- * The variables a vars file defines: from its facts when the index reads it as a vars file, else (a `vars_files`
- * entry anywhere, such as `config.yml`) from its top-level `name: value` lines, read through the confined fs.
- */
-export function varsOfFile(workspace: WorkspaceView, fs: WorkspaceFs, abs: string): { vars: string[]; values: Record<string, string> } | undefined {
-  const a = workspace.factsOf(abs, 'ansible')?.ansible;
-  if (a && (a.vars.length || !fs.available)) return { vars: a.vars, values: a.values ?? {} };
-  if (!fs.available || !fs.contains(abs)) return undefined;
-  const text = fs.readFile(abs);
-  if (text === undefined) return undefined;
-  const vars: string[] = [];
-  const values: Record<string, string> = {};
-  for (const m of text.slice(0, 200_000).matchAll(/^([A-Za-z_]\w*)[ \t]*:(?:[ \t]+([^\n#]*))?/gm)) {
-    if (vars.length >= 500) break;
-    vars.push(m[1]);
-    const v = m[2]?.trim().replace(/^(["'])(.*)\1$/, '$2');
-    if (v && v.length <= 80 && !/^[|>[{&*!]/.test(v)) values[m[1]] = v;
-  }
-  return { vars, values };
-}
-
-function fileVars(workspace: WorkspaceView, fs: WorkspaceFs, abs: string, out: VarDef[], label?: string) {
-  for (const candidate of /\.ya?ml$/.test(abs) ? [abs] : [`${abs}.yml`, `${abs}.yaml`, `${abs}/main.yml`, `${abs}/main.yaml`]) {
-    const a = varsOfFile(workspace, fs, candidate);
-    if (!a) continue;
-    for (const n of a.vars) out.push({ name: n, where: label ?? shortPath(candidate), value: a.values[n] });
-    return;
-  }
-}
-
-/** Every variable defined around a place: its play's vars and vars_files, roles' defaults/vars, group/host vars, register, set_fact. */
-export function definedVariables(model: DocumentModel, doc: YamlDocModel, workspace: WorkspaceView, fs: WorkspaceFs, play: unknown): VarDef[] {
-  const out: VarDef[] = [];
-  const file = basename(model.path);
-  const dir = dirOf(model.path);
-  if (play) {
-    for (const p of mapPairs(getValue(play, 'vars'))) {
-      const k = pairKey(p);
-      if (k) out.push({ name: k, where: `${file}:${lineOf(model, p.key)} (vars)`, value: scalarString(p.value) });
-    }
-    for (const f of seqItems(getValue(play, 'vars_files'))) {
-      const s = scalarString(f);
-      if (s && !s.includes('{{')) fileVars(workspace, fs, resolveIn(dir, s), out, `${s} (vars_files)`);
-    }
-    for (const r of seqItems(getValue(play, 'roles'))) {
-      const name = scalarString(r) ?? scalarString(getValue(r, 'role')) ?? scalarString(getValue(r, 'name'));
-      if (name && !name.includes('{{')) for (const part of ['defaults', 'vars']) fileVars(workspace, fs, `${resolveIn(dir, name.includes('/') ? name : `roles/${name}`)}/${part}/main`, out, `roles/${name}/${part}`);
-    }
-  }
-  const role = roleOf(model.path);
-  if (role) {
-    const segs = model.path.split('/');
-    const at = segs.lastIndexOf(role.part);
-    const root = segs.slice(0, at).join('/');
-    for (const part of ['defaults', 'vars']) fileVars(workspace, fs, `${root}/${part}/main`, out, `roles/${role.name}/${part}`);
-  }
-  // register and set_fact in this document
-  const m = ansibleModel(doc, model.path);
-  const walk = (tasks: AnsibleTask[], depth: number) => {
-    for (const t of tasks) {
-      if (out.length > MAX_DEFS) return;
-      const reg = getValue(t.node, 'register');
-      const r = scalarString(reg);
-      if (r) out.push({ name: r, where: `${file}:${lineOf(model, reg)} (register)` });
-      if (t.module && /^(ansible\.(builtin|legacy)\.)?set_fact$/.test(t.module) && t.modulePair) {
-        for (const p of mapPairs(t.modulePair.value)) {
-          const k = pairKey(p);
-          if (k && k !== 'cacheable') out.push({ name: k, where: `${file}:${lineOf(model, p.key)} (set_fact)`, value: scalarString(p.value) });
-        }
-      }
-      if (depth < 50) walk(t.children, depth + 1);
-    }
-  };
-  walk(m.tasks, 0);
-  for (const p of m.plays) if (!play || p.node === play) for (const s of [...p.sections.map((x) => x.tasks), p.handlers]) walk(s, 0);
-  // group_vars and host_vars of the workspace
-  for (const f of workspace.allOf('ansible') ?? []) {
-    if (out.length > MAX_DEFS) break;
-    if (!/(^|\/)(group|host)_vars\//.test(f.path) || !f.ansible) continue;
-    const where = f.path.slice(f.path.search(/(group|host)_vars\//));
-    for (const n of f.ansible.vars) out.push({ name: n, where, value: f.ansible.values?.[n] });
-  }
-  return out;
-}
-
-// ───────────────────────── Handlers ─────────────────────────
-
-export interface HandlerDef {
-  name: string;
-  where: string;
-}
-
-/** The handlers a `notify` in this play (or role) can name: the play's own, its roles' and the role's handler files. */
-export function reachableHandlers(model: DocumentModel, doc: YamlDocModel, workspace: WorkspaceView, play: unknown): HandlerDef[] {
-  const out: HandlerDef[] = [];
-  const file = basename(model.path);
-  const m = ansibleModel(doc, model.path);
-  const own = (tasks: AnsibleTask[], depth: number) => {
-    for (const t of tasks) {
-      for (const n of [t.name, ...t.listen]) if (n) out.push({ name: n, where: `${file}:${lineOf(model, t.node)}` });
-      if (depth < 50) own(t.children, depth + 1);
-    }
-  };
-  for (const p of m.plays) if (p.node === play) own(p.handlers, 0);
-  if (isHandlerPath(model.path)) own(m.tasks, 0);
-  const roles = new Set<string>();
-  const role = roleOf(model.path);
-  if (role) roles.add(role.name);
-  for (const p of m.plays) if (p.node === play) for (const r of p.roles) roles.add(r.split('/').pop()!);
-  if (roles.size) {
-    for (const f of workspace.allOf('ansible') ?? []) {
-      const a = f.ansible;
-      if (!a?.role || a.role.part !== 'handlers' || !roles.has(a.role.name) || f.path === model.path) continue;
-      for (const h of a.handlers) for (const n of [h.name, ...h.listen]) if (n) out.push({ name: n, where: `${shortPath(f.path)}:${h.range.start.line + 1}` });
-    }
-  }
-  return out;
 }
 
 // ───────────────────────── Inventory ─────────────────────────

@@ -1,6 +1,8 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getPair } from '../../yaml';
-import { moduleArgs, moduleIs, rangeOf, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { moduleArgs, moduleIs } from '../xref';
+import { rangeOf } from './practice';
 
 /**
  * ANS020 (ansible-lint no-changed-when): a `command`, `shell` or `raw` task with no `changed_when` and no

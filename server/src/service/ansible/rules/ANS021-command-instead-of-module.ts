@@ -1,5 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { commandLine, moduleIs, rangeOf, stripJinja, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { moduleIs } from '../xref';
+import { commandLine, rangeOf, stripJinja } from './practice';
 
 interface Replacement {
   module: string;

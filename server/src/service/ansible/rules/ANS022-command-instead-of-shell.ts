@@ -1,5 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { commandLine, MAX_TEXT, moduleArgs, moduleIs, rangeOf, stripJinja, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { moduleArgs, moduleIs } from '../xref';
+import { commandLine, MAX_TEXT, rangeOf, stripJinja } from './practice';
 
 /** Characters that only mean something to a shell: pipes, redirects, lists, expansions, globs, subshells, line breaks. */
 const SHELL_SYNTAX = /[|&;<>()$`*?[\]{}~!\\\n#]/;

@@ -1,6 +1,8 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, scalarValue } from '../../yaml';
-import { commandLine, moduleIs, rangeOf, stripJinja, stripShellQuotes, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { moduleIs } from '../xref';
+import { commandLine, rangeOf, stripJinja, stripShellQuotes } from './practice';
 
 /** A pipe between commands (not `||`), outside quotes and Jinja templates, with no `pipefail` anywhere in the script. */
 export function riskyPipe(text: string): boolean {

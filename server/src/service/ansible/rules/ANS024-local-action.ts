@@ -2,7 +2,8 @@ import type { YamlCheck } from '../../kinds/yaml';
 import type { DocumentModel } from '../../model';
 import type { Fix } from '../../types';
 import { getPair, isMap, isScalar, mapPairs, nodeRange, pairKey, scalarString, type YamlPair } from '../../yaml';
-import { rangeOf, tasksOf, yamlString } from './practice';
+import { tasksOf } from '../model';
+import { rangeOf, yamlString } from './practice';
 
 const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
 

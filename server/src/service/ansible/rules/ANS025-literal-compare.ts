@@ -1,6 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isScalar } from '../../yaml';
-import { conditionScalars, partRange, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { conditionScalars, partRange } from './practice';
 
 export const CONDITION_KEYS = ['when', 'changed_when', 'failed_when'] as const;
 

@@ -2,7 +2,8 @@ import type { YamlCheck } from '../../kinds/yaml';
 import type { DocumentModel } from '../../model';
 import type { Fix } from '../../types';
 import { getValue, isScalar, type YamlNode } from '../../yaml';
-import { conditionScalars, rangeOf, sourceOf, tasksOf, yamlString } from './practice';
+import { tasksOf } from '../model';
+import { conditionScalars, rangeOf, sourceOf, yamlString } from './practice';
 
 const KEYS = ['when', 'changed_when', 'failed_when', 'until'] as const;
 

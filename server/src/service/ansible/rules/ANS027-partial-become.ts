@@ -2,8 +2,8 @@ import type { YamlCheck } from '../../kinds/yaml';
 import type { DocumentModel } from '../../model';
 import type { Fix } from '../../types';
 import { getPair, nodeRange, scalarValue, type YamlPair } from '../../yaml';
-import { ansibleModel } from '../model';
-import { rangeOf, tasksOf } from './practice';
+import { ansibleModel, tasksOf } from '../model';
+import { rangeOf } from './practice';
 
 /** `become: true` on a new line right after the `become_user` pair, at its indentation. */
 function addBecome(model: DocumentModel, pair: YamlPair): Fix | undefined {

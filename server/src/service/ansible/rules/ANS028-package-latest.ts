@@ -1,5 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { rangeOf, moduleArgs, shortModule, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { leafModule, moduleArgs, wordSpan } from '../xref';
+import { rangeOf } from './practice';
 
 /** Package managers (ansible-lint package-latest's list, by short name). */
 const PACKAGE_MODULES = new Set([
@@ -19,14 +21,15 @@ export const check: YamlCheck = {
   formats: ['ansible-playbook', 'ansible-tasks'],
   run({ model, unit, report }) {
     for (const { task } of tasksOf(unit, model.path)) {
-      const short = shortModule(task.module);
+      const short = leafModule(task.module);
       if (!task.modulePair || !short || !PACKAGE_MODULES.has(short)) continue;
       const args = moduleArgs(model, task);
       const state = args.get('state');
       if (state?.value !== 'latest') continue;
       if (isOn(args.get('only_upgrade')?.value) || isOn(args.get('update_only')?.value)) continue;
       if (['name', 'pkg', 'package'].some((k) => args.get(k)?.value === '*')) continue;
-      const range = state.range ? model.index.range(state.range[0], state.range[1]) : rangeOf(model, state.node);
+      const word = wordSpan(state);
+      const range = word ? model.index.range(word[0], word[1]) : rangeOf(model, state.node);
       if (range) report(range, { module: task.module! });
     }
   },

@@ -1,7 +1,8 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getPair, mapPairs } from '../../yaml';
-import { ansibleModel } from '../model';
-import { rangeOf, shortModule, tasksOf } from './practice';
+import { ansibleModel, tasksOf } from '../model';
+import { leafModule } from '../xref';
+import { rangeOf } from './practice';
 
 /** Tasks that need no name (ansible-lint exempts includes and imports; `meta` tasks are never shown in the output). */
 const EXEMPT = new Set(['include_tasks', 'import_tasks', 'include_role', 'import_role', 'import_playbook', 'include', 'meta']);
@@ -23,7 +24,7 @@ export const check: YamlCheck = {
     }
     for (const { task, handler } of tasksOf(unit, model.path)) {
       if (task.level === 'block' || (task.name ?? '').trim()) continue;
-      const short = shortModule(task.module);
+      const short = leafModule(task.module);
       if (short && EXEMPT.has(short)) continue;
       const key = task.modulePair?.key ?? task.pairs[0]?.key;
       const range = key ? rangeOf(model, key) : undefined;

@@ -1,7 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getPair, isScalar } from '../../yaml';
-import { ansibleModel } from '../model';
-import { partRange, tasksOf, valueOffset } from './practice';
+import { ansibleModel, tasksOf } from '../model';
+import { partRange, valueOffset } from './practice';
 
 /** The first character is a letter with an upper case that it is not in (Hangul, digits and `{{` have none). */
 export const startsLower = (name: string): boolean => {

@@ -1,6 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getPair, isScalar } from '../../yaml';
-import { jinjaExpressions, rangeOf, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { jinjaExpressions, rangeOf } from './practice';
 
 /** `with_<lookup>` keywords that take a list (the others, such as `with_fileglob` or `with_sequence`, take strings). */
 const LIST_LOOPS = ['with_items', 'with_list', 'with_dict', 'with_together', 'with_nested', 'with_cartesian', 'with_flattened', 'with_indexed_items', 'with_random_choice', 'with_subelements'];

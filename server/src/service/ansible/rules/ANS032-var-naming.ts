@@ -3,9 +3,10 @@ import type { UnitCheck } from '../../rules/check';
 import type { DocumentUnit } from '../../model';
 import type { YamlDocModel } from '../../kinds/yaml';
 import { getValue, isMap, mapPairs, pairKey, scalarString, seqItems } from '../../yaml';
-import { ansibleModel } from '../model';
+import { ansibleModel, tasksOf } from '../model';
 import type { InventoryUnit } from '../inventory';
-import { moduleIs, PYTHON_KEYWORDS, rangeOf, tasksOf } from './practice';
+import { moduleIs } from '../xref';
+import { PYTHON_KEYWORDS, rangeOf } from './practice';
 
 /** Why a variable name cannot be used: a Python keyword, or not an identifier (`-`, a leading digit, a dot …). */
 export function badVarName(name: string): 'keyword' | 'invalid' | undefined {

@@ -1,8 +1,9 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isScalar, mapPairs, pairKey, seqItems, type YamlNode } from '../../yaml';
-import { ansibleModel } from '../model';
+import { ansibleModel, tasksOf } from '../model';
 import { findModule, findOption } from '../lookup';
-import { moduleArgs, rangeOf, sourceOf, tasksOf } from './practice';
+import { moduleArgs } from '../xref';
+import { rangeOf, sourceOf } from './practice';
 
 /** Playbook keywords whose value is a boolean (`changed_when`/`failed_when` often hold a plain `no`). */
 const BOOL_KEYWORDS = ['any_errors_fatal', 'become', 'check_mode', 'diff', 'force_handlers', 'gather_facts', 'ignore_errors', 'ignore_unreachable', 'no_log', 'run_once', 'delegate_facts', 'changed_when', 'failed_when'];
@@ -40,7 +41,7 @@ export const check: YamlCheck = {
       const spec = task.module ? findModule(task.module) : undefined;
       if (!spec || !task.modulePair) continue;
       for (const [name, arg] of moduleArgs(model, task)) {
-        if (arg.node === undefined) continue;
+        if (arg.from === 'free') continue;
         const opt = findOption(spec, name);
         if (opt?.spec.type === 'bool') look(arg.node as YamlNode, name);
       }

@@ -1,8 +1,8 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getPair } from '../../yaml';
-import { ansibleModel } from '../model';
+import { ansibleModel, tasksOf } from '../model';
 import { findModule, isBuiltinModuleName } from '../lookup';
-import { rangeOf, tasksOf } from './practice';
+import { rangeOf } from './practice';
 
 /** The fully qualified name of a short module name we can resolve for certain, else undefined. */
 export function fqcnOf(name: string): string | undefined {

@@ -1,7 +1,8 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import type { Fix } from '../../types';
 import { getPair, isScalar, isSeq, pairKey, seqItems } from '../../yaml';
-import { jinjaExpressions, rangeOf, tasksOf } from './practice';
+import { tasksOf } from '../model';
+import { jinjaExpressions, rangeOf } from './practice';
 
 /** The expression of a value that is exactly one `{{ … }}` template. */
 function loneTemplate(v: unknown): string | undefined {

@@ -4,7 +4,9 @@ import type { Fix } from '../../types';
 import type { AnsibleTask } from '../model';
 import { isScalar, nodeRange } from '../../yaml';
 import { findModule, findOption } from '../lookup';
-import { columnOf, rangeOf, shortModule, splitKeyValues, tasksOf, yamlString } from './practice';
+import { tasksOf } from '../model';
+import { leafModule, splitKeyValues } from '../xref';
+import { columnOf, rangeOf, yamlString } from './practice';
 
 /** Modules whose string value is a command, a file or an action, not `key=value` options (or whose values YAML would retype). */
 const FREE_FORM = new Set(['command', 'shell', 'raw', 'script', 'win_command', 'win_shell', 'include_vars', 'include_tasks', 'import_tasks', 'import_playbook', 'include', 'meta', 'set_fact', 'set_stats']);
@@ -40,7 +42,7 @@ export const check: YamlCheck = {
     for (const { task } of tasksOf(unit, model.path)) {
       const v = task.modulePair?.value;
       if (!isScalar(v) || typeof v.value !== 'string' || /[\r\n]/.test(v.value)) continue;
-      const short = shortModule(task.module);
+      const short = leafModule(task.module);
       if (!short || FREE_FORM.has(short) || findModule(task.module!)?.freeForm) continue;
       const { kv, raw } = splitKeyValues(v.value);
       if (!kv.length || raw.length || new Set(kv.map((w) => w.key)).size !== kv.length) continue;

@@ -1,9 +1,9 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import type { Fix } from '../../types';
 import { closest } from '../../text';
-import { ansibleModel } from '../model';
+import { ansibleModel, flatTasks, playTasks } from '../model';
 import { playHandlers, workspaceHandlers } from '../handlers';
-import { argRange, flatTasks, hasJinja, notifyForms, notifyRefs, playTasks, type NameRef } from '../xref';
+import { argRange, hasJinja, notifyForms, notifyRefs, type NameRef } from '../xref';
 
 /**
  * ANS050: a `notify` naming no handler the play can reach — ansible-playbook stops with "The requested handler … was
@@ -40,12 +40,12 @@ export const check: YamlCheck = {
       const refs = [...playTasks(play), ...flatTasks(play.handlers)].flatMap(notifyRefs);
       if (!refs.length) continue;
       const known = playHandlers(model, play, fs, workspace);
-      if (known) judge(refs, known.names, known.stray);
+      if (known.complete) judge(refs, known.names, known.stray);
     }
     const refs = flatTasks(m.tasks).flatMap(notifyRefs);
     if (!refs.length) return;
-    const names = workspaceHandlers(model, workspace);
-    if (names) judge(refs, names, new Map());
+    const known = workspaceHandlers(model, workspace);
+    if (known.complete) judge(refs, known.names, new Map());
   },
 };
 

@@ -1,10 +1,10 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import type { FileFacts } from '../../workspace/facts';
 import { getValue } from '../../yaml';
-import { ansibleModel, type AnsibleTask } from '../model';
+import { ansibleModel, type AnsibleTask, flatTasks, playTasks, allTasks } from '../model';
 import { ansibleWorkspace } from '../crossfile';
 import { includedTaskFile } from '../handlers';
-import { flatTasks, handlerKeys, hasJinja, notifyForms, notifyRefs, playRoleRefs, playTasks, rangeOfNode, taskRoleRefs } from '../xref';
+import { handlerKeys, hasJinja, notifyForms, notifyRefs, playRoleRefs, rangeOfNode, taskRoleRefs } from '../xref';
 
 /**
  * ANS051: a handler nothing notifies — by its name or a `listen` topic — so it never runs. A play's handlers are
@@ -19,7 +19,7 @@ export const check: YamlCheck = {
     const m = ansibleModel(doc, model.path);
     const own = new Set<string>();
     let dynamic = false;
-    const all = [...m.plays.flatMap((p) => [...playTasks(p), ...flatTasks(p.handlers)]), ...flatTasks(m.tasks)];
+    const all = allTasks(m);
     for (const t of all) {
       for (const r of notifyRefs(t)) {
         if (hasJinja(r.name)) dynamic = true;

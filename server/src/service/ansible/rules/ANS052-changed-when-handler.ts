@@ -1,7 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isSeq, scalarString, seqItems } from '../../yaml';
-import { ansibleModel, type AnsibleTask } from '../model';
-import { flatTasks, rangeOfNode } from '../xref';
+import { ansibleModel, type AnsibleTask, flatTasks } from '../model';
+import { rangeOfNode } from '../xref';
 
 const CHANGED = /^\s*([A-Za-z_]\w*)\s*(?:\.changed|\[\s*["']changed["']\s*\]|\s+is\s+changed|\s*\|\s*changed)\s*$/;
 

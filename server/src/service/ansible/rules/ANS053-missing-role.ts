@@ -2,9 +2,9 @@ import { posix } from 'node:path';
 import type { YamlCheck } from '../../kinds/yaml';
 import { closest } from '../../text';
 import { dirOf } from '../../common/paths';
-import { ansibleModel } from '../model';
+import { ansibleModel, flatTasks, playTasks } from '../model';
 import { findRole, roleRoot } from '../crossfile';
-import { argRange, flatTasks, playRoleRefs, playTasks, taskRoleRefs, type NameRef } from '../xref';
+import { argRange, playRoleRefs, taskRoleRefs, type NameRef } from '../xref';
 
 /**
  * ANS053: a role (`roles:`, `include_role`, `import_role`) that is in none of the folders Ansible looks in — `roles/`

@@ -1,8 +1,8 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { getValue, isScalar, isSeq, scalarString, seqItems, type YamlNode } from '../../yaml';
-import { ansibleModel } from '../model';
+import { ansibleModel, allTasks } from '../model';
 import { findPath, searchDirs, type PathKind } from '../crossfile';
-import { argRange, flatTasks, hasJinja, moduleArgs, playTasks, shortModule } from '../xref';
+import { argRange, hasJinja, moduleArgs, shortModule } from '../xref';
 
 /**
  * ANS054: a file the play cannot do without is not there: `import_playbook`, `vars_files`, `include_tasks` /
@@ -38,7 +38,7 @@ export const check: YamlCheck = {
         judge('vars_files', 'vars', paths);
       }
     }
-    const tasks = [...m.plays.flatMap((p) => [...playTasks(p), ...flatTasks(p.handlers)]), ...flatTasks(m.tasks)];
+    const tasks = allTasks(m);
     for (const t of tasks) {
       const mod = shortModule(t.module);
       if (mod !== 'include_tasks' && mod !== 'import_tasks' && mod !== 'include_vars') continue;

@@ -1,7 +1,7 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { ansibleModel } from '../model';
+import { ansibleModel, allTasks } from '../model';
 import { findPath, searchDirs } from '../crossfile';
-import { argRange, flatTasks, hasJinja, moduleArgs, playTasks, shortModule, truthy } from '../xref';
+import { argRange, hasJinja, moduleArgs, shortModule, truthy } from '../xref';
 
 /**
  * ANS055: the local file a `template`, `copy` or `script` task sends is not there. The playbook starts, and the task
@@ -17,7 +17,7 @@ export const check: YamlCheck = {
   run({ model, unit: doc, report, fs }) {
     if (!fs.available || !fs.contains(model.path)) return;
     const m = ansibleModel(doc, model.path);
-    const tasks = [...m.plays.flatMap((p) => [...playTasks(p), ...flatTasks(p.handlers)]), ...flatTasks(m.tasks)];
+    const tasks = allTasks(m);
     for (const t of tasks) {
       const mod = shortModule(t.module);
       if (mod !== 'template' && mod !== 'copy' && mod !== 'script') continue;

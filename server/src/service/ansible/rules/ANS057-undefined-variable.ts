@@ -5,10 +5,10 @@ import type { DocumentModel } from '../../model';
 import { closest } from '../../text';
 import { basename, dirOf } from '../../common/paths';
 import { getValue, isMap, isScalar, isSeq, mapPairs, pairKey, scalarString, seqItems, type YamlNode } from '../../yaml';
-import { ansibleModel } from '../model';
+import { ansibleModel, flatTasks, playTasks } from '../model';
 import { ansibleWorkspace, findPath, searchDirs } from '../crossfile';
 import { EXPRESSION_KEYWORDS, expressionUse, isProvidedVariable, jinjaUses, varsFileKeys, type VarUse } from '../variables';
-import { flatTasks, hasJinja, moduleArgs, playRoleRefs, playTasks, shortModule, taskRoleRefs } from '../xref';
+import { hasJinja, moduleArgs, playRoleRefs, shortModule, taskRoleRefs } from '../xref';
 
 /**
  * ANS057: a variable a Jinja expression uses first (`{{ name… }}`, the start of a bare `when:`) that nothing in the

@@ -1,113 +1,14 @@
-// What the linter-style practice rules (ANS020–ANS049) share: every task of a document with the blocks and play
-// around it, a module's short name and arguments (YAML mapping, `key=value` string, `args:`), the command line of a
-// `command`/`shell` task, and small Jinja helpers (expressions, filters, stripping templates and quoted strings).
+// What the linter-style practice rules (ANS020–ANS049) share besides the model's task walk (model.ts tasksOf) and the
+// module helpers of xref.ts (moduleArgs, moduleIs, leafModule): the command line of a `command`/`shell` task, and
+// small Jinja helpers (expressions, filters, stripping templates and quoted strings), ranges and YAML strings.
 import type { Range } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../../model';
-import type { YamlDocModel } from '../../kinds/yaml';
-import { getPair, getValue, isMap, isScalar, isSeq, mapPairs, nodeRange, pairKey, scalarString, seqItems, toRange, type YamlNode, type YamlPair } from '../../yaml';
-import { ansibleModel, type AnsiblePlay, type AnsibleTask } from '../model';
-import { findModule } from '../lookup';
+import { getPair, getValue, isScalar, isSeq, nodeRange, scalarString, seqItems, toRange, type YamlNode, type YamlPair } from '../../yaml';
+import type { AnsibleTask } from '../model';
+import { MAX_TEXT } from '../xref';
 
 /** Strings longer than this are not searched for templates or words (a hostile file stays cheap). */
-export const MAX_TEXT = 8_000;
-
-/** A task with what surrounds it: its play (in a playbook) and its enclosing blocks, outermost first. */
-export interface TaskInContext {
-  task: AnsibleTask;
-  play?: AnsiblePlay;
-  blocks: AnsibleTask[];
-  /** An item of `handlers:` or of a handlers file. */
-  handler: boolean;
-}
-
-/** Every task, handler and block of a document, depth first (bounded by the model's own depth limit). */
-export function tasksOf(doc: YamlDocModel, path: string): TaskInContext[] {
-  const m = ansibleModel(doc, path);
-  const out: TaskInContext[] = [];
-  const visit = (list: AnsibleTask[], play: AnsiblePlay | undefined, blocks: AnsibleTask[], handler: boolean) => {
-    for (const t of list) {
-      out.push({ task: t, play, blocks, handler: handler || t.level === 'handler' });
-      if (t.children.length) visit(t.children, play, [...blocks, t], handler || t.level === 'handler');
-    }
-  };
-  for (const play of m.plays) {
-    for (const s of play.sections) visit(s.tasks, play, [], false);
-    visit(play.handlers, play, [], true);
-  }
-  visit(m.tasks, undefined, [], false);
-  return out;
-}
-
-/** `ansible.builtin.apt`, `ansible.legacy.apt`, `apt` → `apt`; a collection module by its table entry, else the last segment. */
-export function shortModule(name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  const spec = findModule(name);
-  return (spec?.name ?? name).split('.').pop();
-}
-
-/** Is the task's module one of these short names, written short or as `ansible.builtin.`/`ansible.legacy.` (or a known FQCN)? */
-export function moduleIs(task: AnsibleTask, names: readonly string[]): boolean {
-  const m = task.module;
-  if (!m || !task.modulePair) return false;
-  const short = m.includes('.') ? (/^ansible\.(builtin|legacy)\./.test(m) ? m.split('.').pop()! : findModule(m)?.name.startsWith('ansible.builtin.') ? m.split('.').pop()! : undefined) : m;
-  return !!short && names.includes(short);
-}
-
-/** One argument of a module: its value as text, and where it is written (a YAML node, or a span of a `key=value` string). */
-export interface ModuleArg {
-  value: string;
-  node?: unknown;
-  range?: [number, number];
-}
-
-/** `key=value` words of a free-form string (quotes kept together, as Ansible's splitter does); `raw` gets the rest. */
-export function splitKeyValues(s: string): { kv: { key: string; value: string; start: number; end: number }[]; raw: string[] } {
-  const kv: { key: string; value: string; start: number; end: number }[] = [];
-  const raw: string[] = [];
-  if (s.length > MAX_TEXT) return { kv, raw: [s] };
-  // A word: templates (`{{ a | b }}`, spaces inside kept), quoted strings and other non-space characters.
-  const re = /(?:\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|"(?:[^"\\]|\\.)*"|'[^']*'|[^\s"'{]|\{(?![{%]))+/g;
-  let m: RegExpExecArray | null;
-  let guard = 0;
-  while ((m = re.exec(s)) && guard++ < 1000) {
-    const word = m[0];
-    const kvm = /^([A-Za-z_][\w-]*)=(.*)$/s.exec(word);
-    if (kvm) kv.push({ key: kvm[1], value: unquote(kvm[2]), start: m.index, end: m.index + word.length });
-    else raw.push(word);
-  }
-  return { kv, raw };
-}
-
-const unquote = (s: string) => (/^"(.*)"$/s.test(s) ? s.slice(1, -1).replace(/\\(.)/g, '$1') : /^'(.*)'$/s.test(s) ? s.slice(1, -1) : s);
-
-/**
- * The arguments a task passes to its module: the mapping under the module key, the `key=value` words of a string
- * value (with their offsets in the file when the string is written plain or quoted on one line), and `args:`.
- */
-export function moduleArgs(model: DocumentModel, task: AnsibleTask): Map<string, ModuleArg> {
-  const out = new Map<string, ModuleArg>();
-  const addMap = (map: unknown) => {
-    for (const p of mapPairs(map)) {
-      const k = pairKey(p);
-      if (k === null || out.has(k)) continue;
-      out.set(k, { value: scalarString(p.value) ?? '', node: p.value });
-    }
-  };
-  const v = task.modulePair?.value;
-  if (isMap(v)) addMap(v);
-  else if (isScalar(v) && typeof v.value === 'string') {
-    const r = nodeRange(v as { range?: [number, number, number] });
-    const src = r ? model.text.slice(r[0], r[1]) : undefined;
-    // Offsets only when the source is the value itself (plain) or the value inside one pair of quotes.
-    const shift = src === v.value ? 0 : src && src.length === v.value.length + 2 && src.slice(1, -1) === v.value ? 1 : undefined;
-    for (const w of splitKeyValues(v.value).kv) {
-      if (out.has(w.key)) continue;
-      out.set(w.key, { value: w.value, range: r && shift !== undefined ? [r[0] + shift + w.start, r[0] + shift + w.end] : undefined });
-    }
-  }
-  addMap(getValue(task.node, 'args'));
-  return out;
-}
+export { MAX_TEXT };
 
 /** The command line a `command`/`shell`/`raw` task runs: the free-form string, `cmd`, or `argv` joined; with its node. */
 export function commandLine(task: AnsibleTask): { text: string; node?: unknown } | undefined {

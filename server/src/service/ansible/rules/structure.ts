@@ -15,7 +15,8 @@ import {
 import { KEYWORD_LEVELS, REMOVED_KEYWORDS } from '../data/keywords';
 import type { KeywordLevel, ModuleSpec } from '../data/types';
 import { BUILTIN_MODULES, allModules, findModule, findOption, isBuiltinModuleName } from '../lookup';
-import { ansibleModel, isHandlerPath, roleOf, type AnsibleTask } from '../model';
+import { ansibleModel, flatTasks, isHandlerPath, roleOf, type AnsibleTask } from '../model';
+import { hasJinja, moduleArgList, type ModuleArg } from '../xref';
 
 export interface Issue {
   rule: string;
@@ -44,7 +45,6 @@ const IMPORT_PLAYBOOK = new Set(['import_playbook', 'ansible.builtin.import_play
 
 const levelHas = (k: string, level: KeywordLevel) => KEYWORD_LEVELS.get(k)?.has(level) ?? false;
 const keywordsOf = (level: KeywordLevel) => [...KEYWORD_LEVELS].filter(([, l]) => l.has(level)).map(([k]) => k);
-const hasJinja = (s: string) => s.includes('{{') || s.includes('{%');
 
 /** The levels a keyword belongs to, as the message lists them (`play`, `block, task`). */
 const levelsOf = (k: string) => (k === 'listen' ? 'handler' : [...(KEYWORD_LEVELS.get(k) ?? [])].join(', '));
@@ -188,11 +188,10 @@ class Pass {
   // ── tasks ──────────────────────────────────────────────────────────────────────────────────────────────────
   /** `where`: 'handlers' (a handlers file), 'play' (a play's tasks or a role's tasks file), 'file' (another task file). */
   private tasks(list: AnsibleTask[], where: 'play' | 'handlers' | 'file'): void {
-    for (const t of list) {
+    for (const t of flatTasks(list)) {
       if (t.level === 'block') this.block(t);
       else this.task(t, where);
       this.becomeMethod(t.node);
-      this.tasks(t.children, where);
     }
   }
 
@@ -299,22 +298,22 @@ class Pass {
 
   // ── module options ─────────────────────────────────────────────────────────────────────────────────────────
   private options(t: AnsibleTask, spec: ModuleSpec, pair: YamlPair): void {
-    const opts: Opt[] = [];
     let opaque = false;
     const value = pair.value;
     const s = isScalar(value) ? scalarString(value) : undefined;
+    // A free form is read as `key=value` options unless the module takes a free form or the string is a template.
+    let words = false;
     if (isMap(value)) {
-      for (const p of mapPairs(value)) this.optFromPair(p, opts);
       if (mapPairs(value).some((p) => pairKey(p) === null)) opaque = true;
     } else if (s !== undefined) {
-      if (spec.freeForm) opaque = true;
-      else if (/^\s*\{[{%]/.test(s)) opaque = true;
-      else this.optsFromString(value, s, opts);
+      if (spec.freeForm || /^\s*\{[{%]/.test(s)) opaque = true;
+      else words = true;
     } else if (value !== null && value !== undefined && !(isScalar(value) && value.value === null)) opaque = true;
     const args = getPair(t.node, 'args');
-    if (args) {
-      if (isMap(args.value)) for (const p of mapPairs(args.value)) this.optFromPair(p, opts);
-      else opaque = true;
+    if (args && !isMap(args.value)) opaque = true;
+    const opts: Opt[] = [];
+    for (const a of moduleArgList(this.model, t)) {
+      if (a.from === 'free' ? words && a.key !== '_raw' : true) this.optFrom(a, opts);
     }
     const given = new Map<string, Opt>();
     const complete = spec.complete !== false;
@@ -367,31 +366,22 @@ class Pass {
     return (o.yamlValue !== undefined ? this.range(o.yamlValue) : undefined) ?? o.range;
   }
 
-  private optFromPair(p: YamlPair, opts: Opt[]): void {
-    const k = pairKey(p);
-    const range = this.range(p.key);
-    if (k === null || !range) return;
+  /** An option as the checks read it: a mapping entry (its key can be renamed), or a `key=value` word (its key's range when placed). */
+  private optFrom(a: ModuleArg, opts: Opt[]): void {
+    if (a.from === 'free') {
+      const range = a.keySpan ? this.model.index.range(a.keySpan[0], a.keySpan[1]) : this.range(a.node);
+      if (range) opts.push({ key: a.key, range, value: a.value, literal: a.value === undefined || hasJinja(a.value) ? undefined : a.value });
+      return;
+    }
+    const range = this.range(a.keyNode);
+    if (!range) return;
+    const v = a.node === a.keyNode ? null : a.node;
     let literal: string | undefined;
-    if (isScalar(p.value)) {
-      const s = scalarString(p.value);
-      if (s !== undefined && !hasJinja(s)) literal = s;
+    if (isScalar(v)) {
+      const str = scalarString(v);
+      if (str !== undefined && !hasJinja(str)) literal = str;
     }
-    opts.push({ key: k, range, keyNode: p.key, value: p.value, literal, yamlValue: isScalar(p.value) ? p.value : undefined });
-  }
-
-  /** `apt: name=git state=present`: the `key=value` words of a module's string (quotes kept together). */
-  private optsFromString(node: unknown, s: string, opts: Opt[]): void {
-    const r = nodeRange(node as { range?: [number, number, number] });
-    if (!r) return;
-    const raw = this.model.text.slice(r[0], r[1]);
-    // Offsets map from the value to the source only for plain scalars on one line; otherwise report on the value.
-    const exact = !isQuotedScalar(node) && raw === s;
-    for (const m of s.matchAll(/(?:^|\s)([A-Za-z_][\w-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g)) {
-      const keyStart = m.index + m[0].indexOf(m[1]);
-      const range = exact ? this.model.index.range(r[0] + keyStart, r[0] + keyStart + m[1].length) : this.model.index.range(r[0], r[1]);
-      const v = /^["']/.test(m[2]) ? m[2].slice(1, -1) : m[2];
-      opts.push({ key: m[1], range, value: v, literal: hasJinja(v) ? undefined : v });
-    }
+    opts.push({ key: a.key, range, keyNode: a.keyNode, value: v, literal, yamlValue: isScalar(v) ? v : undefined });
   }
 
   private choiceOk(o: Opt, choices: (string | number | boolean)[]): boolean {
