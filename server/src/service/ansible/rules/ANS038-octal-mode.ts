@@ -1,7 +1,9 @@
 import type { YamlCheck } from '../../kinds/yaml';
 import { isScalar } from '../../yaml';
 import { findModule, findOption } from '../lookup';
-import { moduleArgs, rangeOf, sourceOf, tasksOf } from './practice';
+import { rangeOf, sourceOf } from './practice';
+import { tasksOf } from '../model';
+import { moduleArgs } from '../xref';
 
 /** The permission bits chmod keeps (setuid, setgid, sticky and rwx for owner, group, others). */
 const PERM_BITS = 0o7777;
