@@ -3,7 +3,8 @@ import { getValue, isSeq, scalarString, seqItems } from '../../yaml';
 import { ansibleModel, type AnsibleTask, flatTasks } from '../model';
 import { rangeOfNode } from '../xref';
 
-const CHANGED = /^\s*([A-Za-z_]\w*)\s*(?:\.changed|\[\s*["']changed["']\s*\]|\s+is\s+changed|\s*\|\s*changed)\s*$/;
+// `x.changed`, `x['changed']`, `x is changed`, `x | changed`, optionally `== true` / `| bool` after the attribute forms.
+const CHANGED = /^\s*([A-Za-z_]\w*)\s*(?:(?:\.changed|\[\s*["']changed["']\s*\])(?:\s*==\s*(?:true|True)|\s*\|\s*bool)?|\s+is\s+changed|\s*\|\s*changed)\s*$/;
 
 /**
  * ANS052: a task that runs only when an earlier task of the same list `changed` (`when: result.changed`,
