@@ -11,6 +11,7 @@
 // ini_file and npm, ec2_metadata_facts) are `complete: false`, so an option newer than our list is never called unknown.
 // Where the argument spec leaves a type unset although the value is a mapping (`include_tasks.apply`,
 // `validate_argument_spec.argument_spec`), we write `dict`, which is what the action plugin expects.
+import { BACKUP, COMMAND_STDIN, FILE_COMMON } from './options-common';
 import type { ModuleSpec, OptionSpec } from './types';
 
 const NOTE_MODULE = { note: '002', section: 'Module' };
@@ -97,18 +98,16 @@ const HELM_COMMON: Record<string, OptionSpec> = {
   ca_cert: { type: 'path', aliases: ['ssl_ca_cert'], desc: { ko: 'API 서버 인증서를 검증할 CA 파일.', en: 'CA file that verifies the API server.' } },
 };
 
-/** File attributes shared by modules that write files (`add_file_common_args`). */
-const FILE_ATTRS: Record<string, OptionSpec> = {
-  owner: { type: 'str', desc: { ko: '결과 파일의 소유자.', en: 'Owner of the resulting file.' } },
-  group: { type: 'str', desc: { ko: '결과 파일의 그룹.', en: 'Group of the resulting file.' } },
-  mode: { type: 'raw', desc: { ko: '권한. `"0644"`처럼 따옴표와 앞의 0을 붙이세요.', en: 'Permissions; quote them with a leading zero (`"0644"`).' } },
-  attributes: { type: 'str', aliases: ['attr'], desc: { ko: '파일 속성(`chattr`).', en: 'File attributes (`chattr`).' } },
-  unsafe_writes: { type: 'bool', default: false, desc: { ko: '원자적 쓰기가 불가능할 때 직접 덮어쓸지.', en: 'Allow non-atomic writes when atomic ones fail.' } },
-  seuser: { type: 'str', desc: { ko: 'SELinux 사용자.', en: 'SELinux user.' } },
-  serole: { type: 'str', desc: { ko: 'SELinux 역할.', en: 'SELinux role.' } },
-  setype: { type: 'str', desc: { ko: 'SELinux 타입.', en: 'SELinux type.' } },
-  selevel: { type: 'str', desc: { ko: 'SELinux 레벨.', en: 'SELinux level.' } },
+/** The files include_role and import_role may load from a role, and whether it may run twice. */
+const ROLE_FROM: Record<string, OptionSpec> = {
+  tasks_from: { type: 'str', default: 'main', desc: { ko: '역할의 `tasks/`에서 읽을 파일(확장자 생략 가능).', en: 'File to load from the role’s `tasks/` (extension optional).' } },
+  vars_from: { type: 'str', default: 'main', desc: { ko: '역할의 `vars/`에서 읽을 파일.', en: 'File to load from the role’s `vars/`.' } },
+  defaults_from: { type: 'str', default: 'main', desc: { ko: '역할의 `defaults/`에서 읽을 파일.', en: 'File to load from the role’s `defaults/`.' } },
+  handlers_from: { type: 'str', default: 'main', desc: { ko: '역할의 `handlers/`에서 읽을 파일.', en: 'File to load from the role’s `handlers/`.' } },
+  allow_duplicates: { type: 'bool', default: true, desc: { ko: '같은 인수로 같은 역할을 여러 번 실행해도 되는지(역할 메타 설정을 덮어씀).', en: 'Whether the same role may run more than once with the same arguments (overrides the role’s meta).' } },
 };
+
+const ROLESPEC_VALIDATE: OptionSpec = { type: 'bool', default: true, desc: { ko: '역할에 `meta/argument_specs.yml`이 있으면 인수를 먼저 검증합니다.', en: 'Validate the arguments against the role’s `meta/argument_specs.yml` first.' } };
 
 const DOCKER_TOGETHER = [['client_cert', 'client_key']];
 
@@ -194,14 +193,10 @@ export const FLOW_MODULES: ModuleSpec[] = [
     },
     options: {
       name: { type: 'str', required: true, desc: { ko: '실행할 역할 이름(또는 컬렉션의 `ns.coll.role`).', en: 'Name of the role (or `ns.coll.role` from a collection).' } },
-      tasks_from: { type: 'str', default: 'main', desc: { ko: '역할의 `tasks/`에서 읽을 파일(확장자 생략 가능).', en: 'File to load from the role’s `tasks/` (extension optional).' } },
-      vars_from: { type: 'str', default: 'main', desc: { ko: '역할의 `vars/`에서 읽을 파일.', en: 'File to load from the role’s `vars/`.' } },
-      defaults_from: { type: 'str', default: 'main', desc: { ko: '역할의 `defaults/`에서 읽을 파일.', en: 'File to load from the role’s `defaults/`.' } },
-      handlers_from: { type: 'str', default: 'main', desc: { ko: '역할의 `handlers/`에서 읽을 파일.', en: 'File to load from the role’s `handlers/`.' } },
-      allow_duplicates: { type: 'bool', default: true, desc: { ko: '같은 인수로 같은 역할을 여러 번 실행해도 되는지(역할 메타 설정을 덮어씀).', en: 'Whether the same role may run more than once with the same arguments (overrides the role’s meta).' } },
+      ...ROLE_FROM,
       public: { type: 'bool', default: false, desc: { ko: '`true`면 역할의 `vars`·`defaults`를 이후 태스크에서도 쓸 수 있게 드러냅니다.', en: '`true` exposes the role’s `vars` and `defaults` to the tasks that follow.' } },
       apply: { type: 'dict', desc: { ko: '역할 안 모든 태스크에 줄 키워드(`tags`, `become` …).', en: 'Task keywords given to every task of the role (`tags`, `become`…).' } },
-      rolespec_validate: { type: 'bool', default: true, desc: { ko: '역할에 `meta/argument_specs.yml`이 있으면 인수를 먼저 검증합니다.', en: 'Validate the arguments against the role’s `meta/argument_specs.yml` first.' } },
+      rolespec_validate: ROLESPEC_VALIDATE,
     },
     docs: builtin('include_role'),
   },
@@ -214,12 +209,8 @@ export const FLOW_MODULES: ModuleSpec[] = [
     },
     options: {
       name: { type: 'str', required: true, desc: { ko: '가져올 역할 이름.', en: 'Name of the role.' } },
-      tasks_from: { type: 'str', default: 'main', desc: { ko: '역할의 `tasks/`에서 읽을 파일.', en: 'File to load from the role’s `tasks/`.' } },
-      vars_from: { type: 'str', default: 'main', desc: { ko: '역할의 `vars/`에서 읽을 파일.', en: 'File to load from the role’s `vars/`.' } },
-      defaults_from: { type: 'str', default: 'main', desc: { ko: '역할의 `defaults/`에서 읽을 파일.', en: 'File to load from the role’s `defaults/`.' } },
-      handlers_from: { type: 'str', default: 'main', desc: { ko: '역할의 `handlers/`에서 읽을 파일.', en: 'File to load from the role’s `handlers/`.' } },
-      allow_duplicates: { type: 'bool', default: true, desc: { ko: '같은 인수로 같은 역할을 여러 번 실행해도 되는지.', en: 'Whether the same role may run more than once with the same arguments.' } },
-      rolespec_validate: { type: 'bool', default: true, desc: { ko: '역할의 `meta/argument_specs.yml`로 인수를 먼저 검증합니다.', en: 'Validate the arguments against the role’s `meta/argument_specs.yml` first.' } },
+      ...ROLE_FROM,
+      rolespec_validate: ROLESPEC_VALIDATE,
       public: { type: 'bool', default: true, desc: { ko: '역할의 `vars`·`defaults`를 플레이에 드러낼지(ansible-core 2.17부터, 기본 `true`).', en: 'Whether the role’s `vars` and `defaults` are exposed to the play (ansible-core 2.17+, default `true`).' } },
     },
     docs: builtin('import_role'),
@@ -608,9 +599,7 @@ export const FLOW_MODULES: ModuleSpec[] = [
       chdir: { type: 'str', desc: { ko: '컨테이너 안에서 이동할 폴더.', en: 'Folder to change into inside the container.' } },
       user: { type: 'str', desc: { ko: '실행 사용자.', en: 'User to run as.' } },
       env: { type: 'dict', desc: { ko: '명령에 줄 환경 변수.', en: 'Environment variables for the command.' } },
-      stdin: { type: 'str', desc: { ko: '표준 입력으로 보낼 내용.', en: 'Text sent to standard input.' } },
-      stdin_add_newline: { type: 'bool', default: true, desc: { ko: '`stdin` 끝에 줄바꿈을 붙일지.', en: 'Append a newline to `stdin`.' } },
-      strip_empty_ends: { type: 'bool', default: true, desc: { ko: '출력 끝의 빈 줄을 지울지.', en: 'Strip empty lines at the end of the output.' } },
+      ...COMMAND_STDIN,
       tty: { type: 'bool', default: false, desc: { ko: '가상 터미널을 붙입니다.', en: 'Allocate a pseudo-TTY.' } },
       detach: { type: 'bool', default: false, desc: { ko: '명령이 끝나기를 기다리지 않습니다(출력 없음).', en: 'Do not wait for the command (no output).' } },
       ...DOCKER_API,
@@ -907,14 +896,14 @@ export const FLOW_MODULES: ModuleSpec[] = [
       values: { type: 'list', elements: 'str', desc: { ko: '같은 옵션이 여러 줄일 때의 값 목록.', en: 'Values when the option appears on several lines.' } },
       state: { type: 'str', default: 'present', choices: ['absent', 'present'], desc: { ko: '`present`는 값을 넣고, `absent`는 옵션이나 섹션을 지웁니다.', en: '`present` sets the value, `absent` removes the option or section.' } },
       exclusive: { type: 'bool', default: true, desc: { ko: '`values`에 없는 같은 옵션의 다른 줄을 지울지.', en: 'Remove other lines of the option not in `values`.' } },
-      backup: { type: 'bool', default: false, desc: { ko: '바꾸기 전에 원본을 보관합니다.', en: 'Keep a copy of the original first.' } },
+      backup: BACKUP,
       create: { type: 'bool', default: true, desc: { ko: '파일이 없으면 만듭니다(`false`면 실패).', en: 'Create the file when missing (`false` fails instead).' } },
       no_extra_spaces: { type: 'bool', default: false, desc: { ko: '`=` 양옆에 공백을 넣지 않습니다.', en: 'No spaces around `=`.' } },
       allow_no_value: { type: 'bool', default: false, desc: { ko: '값 없는 옵션(키만 있는 줄)을 허용합니다.', en: 'Allow options without a value.' } },
       follow: { type: 'bool', default: false, desc: { ko: '파일이 심볼릭 링크면 가리키는 파일을 바꿉니다.', en: 'Change the target when the file is a symlink.' } },
       ignore_spaces: { type: 'bool', default: false, desc: { ko: '공백만 다른 값은 바꾸지 않습니다.', en: 'Do not change values that differ only in spacing.' } },
       modify_inactive_option: { type: 'bool', default: true, desc: { ko: '주석 처리된 같은 옵션이 있으면 그 줄을 살려서 바꿉니다.', en: 'Reuse a commented-out line of the option when there is one.' } },
-      ...FILE_ATTRS,
+      ...FILE_COMMON,
     },
     mutuallyExclusive: [['value', 'values']],
     docs: collection('community.general.ini_file'),
@@ -934,7 +923,7 @@ export const FLOW_MODULES: ModuleSpec[] = [
       exclusion_patterns: { type: 'list', elements: 'path', desc: { ko: '뺄 파일의 글롭 패턴.', en: 'Glob patterns of files to leave out.' } },
       force_archive: { type: 'bool', default: false, desc: { ko: '파일 하나여도 tar 등으로 묶습니다.', en: 'Build an archive even for a single file.' } },
       remove: { type: 'bool', default: false, desc: { ko: '묶은 뒤 원본을 지웁니다.', en: 'Delete the sources afterwards.' } },
-      ...FILE_ATTRS,
+      ...FILE_COMMON,
     },
     docs: collection('community.general.archive'),
   },
