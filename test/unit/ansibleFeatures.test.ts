@@ -355,3 +355,8 @@ test('completion in an INI inventory: connection variables after a host and in [
   assert.ok(children.includes('web') && children.includes('db') && !children.includes('prod'), children.join());
   assert.ok(labels('inventory/t.ini', '[web]\nweb1\n[‸\n').includes('web'));
 });
+
+test('completion: the first task of a new task file, before its module is typed, offers modules', () => {
+  const got = labels('roles/nginx/tasks/new.yml', '- name: Install nginx\n  ‸\n');
+  assert.ok(got.includes('apt') && got.includes('register'), got.slice(0, 10).join());
+});

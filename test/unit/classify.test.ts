@@ -119,6 +119,8 @@ test('Ansible playbooks, task files, vars and YAML inventories', () => {
   assert.deepEqual(formats('site.yml', '- hosts: web\n  become: yes\n  tasks:\n    - name: ping\n      ping:\n'), ['ansible-playbook']);
   assert.deepEqual(formats('site.yml', '- import_playbook: web.yml\n- import_playbook: db.yml\n'), ['ansible-playbook']);
   assert.deepEqual(formats('roles/web/tasks/main.yml', '- name: Install\n  apt:\n    name: nginx\n'), ['ansible-tasks']);
+  assert.deepEqual(formats('roles/web/tasks/main.yml', '- name: Install nginx\n'), ['ansible-tasks'], 'a first task still being written');
+  assert.deepEqual(formats('docs/main.yml', '- name: Install nginx\n'), [null], 'outside a tasks folder a list of names is not enough');
   assert.deepEqual(formats('roles/web/handlers/main.yml', '- name: restart nginx\n  service: name=nginx state=restarted\n'), ['ansible-tasks']);
   assert.deepEqual(formats('setup.yml', '- ansible.builtin.debug:\n    msg: hi\n- community.general.ufw:\n    rule: allow\n'), ['ansible-tasks'], 'FQCN modules outside a tasks folder');
   assert.deepEqual(formats('group_vars/all.yml', 'ntp_server: pool.ntp.org\n'), ['ansible-vars']);

@@ -123,6 +123,8 @@ export function classifyYamlDoc(ydoc: YamlDoc, ctx: ClassifyContext): Format | n
     }
     const taskish = (i: unknown) => keysOf(i).some((k) => FQCN.test(k) || TASK_KEYWORDS.has(k) || COMMON_MODULES.has(k));
     const inTaskDir = segs.some((s) => s === 'tasks' || s === 'handlers');
+    // A task being written in a tasks/ or handlers/ folder (`- name: Install nginx`, its module not typed yet) is one.
+    if (inTaskDir && items.every((i) => taskish(i) || keysOf(i).includes('name'))) return 'ansible-tasks';
     if (items.some(taskish) && (inTaskDir || items.every((i) => taskish(i) || keysOf(i).includes('name')))) {
       // Outside tasks/ or handlers/ folders, demand that every item looks like a task.
       if (inTaskDir || items.every(taskish)) return 'ansible-tasks';
