@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { DATA_DIR, NOTES_DIR, ROOT } from '../helpers';
 import { loadServiceData } from '../../server/src/service/data/load';
+import { KnowledgeBase, fill } from '../../server/src/service/kb/knowledgeBase';
+import { renderEntry } from '../../server/src/service/kb/render';
 import { ALL_CHECKS } from '../../server/src/service/formats';
 import { VALUE_GROUPS, valueSlug } from '../../server/src/service/kubernetes/hover';
 import { definition } from '../../server/src/service/kubernetes/schema';
@@ -192,4 +194,40 @@ test('the .vsix carries every lazily required chunk of the server (esbuild.mjs L
   assert.ok(chunks.length >= 4, `LAZY lists its chunks (${chunks.join(', ')})`);
   const packaged = new Set(readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split(/\r?\n/).filter((l) => l.startsWith('!')).map((l) => l.slice(1)));
   for (const c of chunks) assert.ok(packaged.has(`dist/${c}`), `.vscodeignore keeps dist/${c}, or the packaged server cannot require it`);
+});
+
+test('Korean particles after a placeholder are written in both forms and every rendered message picks one', () => {
+  const data = loadServiceData(DATA_DIR);
+  const texts: [string, string][] = [];
+  for (const r of data.rules) {
+    texts.push([`${r.id} message`, r.message.ko]);
+    for (const [v, t] of Object.entries(r.variants ?? {})) texts.push([`${r.id} variant ${v}`, t.ko]);
+    for (const [f, t] of Object.entries(r.fixes ?? {})) texts.push([`${r.id} fix ${f}`, t.ko]);
+  }
+  for (const [k, t] of Object.entries(data.ui)) texts.push([`ui ${k}`, t.ko]);
+  const fixed: string[] = [];
+  const leftover: string[] = [];
+  // A placeholder (`{name}`, not `${VAR}` or `{{ }}`) followed by a one-form particle: right only for some values.
+  const FIXED = /(?<![$\w{])\{[A-Za-z]\w*\}[`”’"']?(?:가|를|는|로|과|와|이|을|은)(?=[\s,.)!?:;·]|$)/u;
+  for (const [where, ko] of texts) {
+    if (FIXED.test(ko)) fixed.push(`${where}: ${ko}`);
+    const args = Object.fromEntries([...ko.matchAll(/\{([A-Za-z]\w*)\}/g)].map((m, i) => [m[1], ['web', 'ports', 'port', '80', 'volume', 'ansible.builtin.apt'][i % 6]]));
+    const out = fill(ko, args);
+    if (/을\(를\)|이\(가\)|은\(는\)|\(으\)로|와\(과\)|과\(와\)|\(이\)라는|\(이\)나/.test(out)) leftover.push(`${where}: ${out}`);
+  }
+  assert.deepEqual(fixed, [], 'write 을(를), 이(가), 은(는), (으)로, 와(과) after a placeholder');
+  assert.deepEqual(leftover, [], 'every both-form particle is resolved when rendered');
+  assert.ok(texts.length > 300, `messages checked: ${texts.length}`);
+});
+
+test('every knowledge-base entry renders in Korean with its particles picked', () => {
+  const data = loadServiceData(DATA_DIR);
+  const kb = new KnowledgeBase(data);
+  const left: string[] = [];
+  for (const e of data.kb) {
+    const out = renderEntry(kb, e, { locale: 'ko', markdown: true });
+    const m = /\S*(?:을\(를\)|이\(가\)|은\(는\)|\(으\)로|와\(과\)|과\(와\)|\(이\)라는)/.exec(out);
+    if (m) left.push(`${e.id}: ${m[0]}`);
+  }
+  assert.deepEqual(left, []);
 });

@@ -1,6 +1,7 @@
 import type { KbEntry, NoteFile, ServiceData } from '../data/schema';
 import type { Locale, Localized } from '../types';
 import { compilePattern } from '../yaml';
+import { resolveParticles } from './josa';
 
 export interface PathMatcher {
   entry: KbEntry;
@@ -81,7 +82,8 @@ export function forSurface(text: string, surface: Surface): string {
 
 /** Replace `{name}` placeholders. Unknown placeholders stay visible, so a missing argument is noticed. */
 export function fill(template: string, args: Record<string, string>): string {
-  return template.replace(/\{([A-Za-z][\w]*)\}/g, (m, name: string) => (name in args ? args[name] : m));
+  // Korean particles written in both forms (`{name}`을(를)) are picked once the words are in (josa.ts).
+  return resolveParticles(template.replace(/\{([A-Za-z][\w]*)\}/g, (m, name: string) => (name in args ? args[name] : m)));
 }
 
 export function pick(text: Localized, locale: Locale): string {

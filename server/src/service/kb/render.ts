@@ -16,7 +16,7 @@ export interface RenderOptions {
 export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptions, facts: Fact[] = [], args?: Record<string, string>): string {
   const { locale } = opts;
   const lines: string[] = [];
-  const text = (l: Localized) => (args ? fill(pick(l, locale), args) : pick(l, locale));
+  const text = (l: Localized) => fill(pick(l, locale), args ?? {});
   const title = text(entry.title);
   lines.push(opts.markdown ? `**${title}**` : title, '');
   if (facts.length) {
