@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { DATA_DIR } from '../helpers';
 import { loadServiceData } from '../../server/src/service/data/load';
 import { KNOWLEDGE } from '../../server/src/service/ansible/knowledge';
-import { KEYWORD_LEVELS, REMOVED_KEYWORDS, WITH_LOOKUPS } from '../../server/src/service/ansible/data/keywords';
+import { EXPRESSION_KEYWORDS, KEYWORD_LEVELS, REMOVED_KEYWORDS, WITH_LOOKUPS } from '../../server/src/service/ansible/data/keywords';
 import { ORPHAN_KEYWORD_TEXTS } from '../../server/src/service/ansible/data/keyword-docs';
 import { BUILTIN_MODULES, findOption } from '../../server/src/service/ansible/lookup';
 import { resolveEntry } from '../../server/src/service/ansible/entries';
@@ -195,6 +195,8 @@ test('keywords: every keyword has a text with its levels; with_* loops and remov
   cites('tasks', 'Playbook (yaml)');
   // `when` and friends take a bare expression: their own text must not tell the learner to wrap it in braces.
   for (const k of keywords.filter((x) => x.type === 'jinja')) assert.match(k.desc.en, /no `\{\{ \}\}`|without `\{\{ \}\}`/i, `${k.name}: say that it takes no {{ }}`);
+  // The checks read the eager EXPRESSION_KEYWORDS; it must be exactly the table's `jinja` keywords.
+  assert.deepEqual([...EXPRESSION_KEYWORDS].sort(), keywords.filter((x) => x.type === 'jinja').map((x) => x.name).sort());
 });
 
 function checkFilterTable(kind: string, list: FilterSpec[], min: number, mustHave: string[]) {

@@ -25,8 +25,6 @@ const FUNCTION = CompletionItemKind.Function;
 const REFERENCE = CompletionItemKind.Reference;
 const FOLDER = CompletionItemKind.Folder;
 
-/** Keywords whose value is a boolean (used until the keyword texts say their type). */
-const BOOL_KEYWORDS = new Set(['become', 'gather_facts', 'ignore_errors', 'ignore_unreachable', 'no_log', 'run_once', 'check_mode', 'diff', 'any_errors_fatal', 'force_handlers', 'delegate_facts']);
 
 type Range = CompletionSpec['range'];
 
@@ -59,7 +57,7 @@ export function ansibleComplete(ctx: FeatureContext): CompletionSpec[] {
       const opt = m && (rest[0] === task!.module || rest[0] === 'args') ? optionOf(m.options, key) : undefined;
       if (opt) return values(opt, range);
     }
-    if (rest.length === 1 && (BOOL_KEYWORDS.has(key) || keywordText(key)?.type === 'bool')) return ['true', 'false'].map((v) => ({ label: v, kind: VALUE, range }));
+    if (rest.length === 1 && keywordText(key)?.type === 'bool') return ['true', 'false'].map((v) => ({ label: v, kind: VALUE, range }));
     return [];
   }
 
@@ -98,9 +96,10 @@ function keywords(level: KeywordLevel, existing: Set<string>, range: Range): Com
   for (const [k, levels] of KEYWORD_LEVELS) {
     if (!levels.has(level) || existing.has(k)) continue;
     const type = keywordText(k)?.type;
-    const block = type === 'tasks' || ['tasks', 'pre_tasks', 'post_tasks', 'handlers', 'block', 'rescue', 'always', 'roles', 'vars_files'].includes(k);
-    const map = type === 'dict' || ['vars', 'environment', 'module_defaults', 'args', 'loop_control'].includes(k);
-    const bool = type === 'bool' || BOOL_KEYWORDS.has(k);
+    // The value's shape from the keyword table: a task list, a mapping, a boolean; roles and vars_files as lists.
+    const block = type === 'tasks' || k === 'roles' || k === 'vars_files';
+    const map = type === 'dict';
+    const bool = type === 'bool';
     const insertText = block ? `${k}:\n  - $0` : map ? `${k}:\n  $0` : bool ? `${k}: \${1|true,false|}` : `${k}: $0`;
     out.push({ label: k, kind: KEYWORD, range, insertText, snippet: true, entryId: `ansible.keyword.${k}`, sortText: `0${k === 'name' ? '0' : '1'}${k}`, retrigger: k === 'notify' || k === 'hosts' });
   }

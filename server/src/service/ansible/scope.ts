@@ -8,6 +8,7 @@ import type { FileFacts } from '../workspace/facts';
 import { getValue, isMap, mapPairs, pairKey, seqItems, type YamlNode, type YamlPath } from '../yaml';
 import { isHandlerPath, tasksOf, type AnsibleTask } from './model';
 import { shortPath } from './xref';
+import { EXPRESSION_KEYWORDS } from './data/keywords';
 
 const TASK_SECTIONS = new Set(['pre_tasks', 'tasks', 'post_tasks', 'handlers']);
 const NESTED = new Set(['block', 'rescue', 'always']);
@@ -51,8 +52,8 @@ export const hasKey = (map: unknown, key: string): boolean => mapPairs(map).some
 
 // ───────────────────────── Jinja ─────────────────────────
 
-/** Keys whose value is a bare Jinja expression (no `{{ }}`). */
-export const EXPRESSION_KEYS = new Set(['when', 'changed_when', 'failed_when', 'until', 'that']);
+/** Keys whose value is a bare Jinja expression (no `{{ }}`): the expression keywords and assert's `that`. */
+export const EXPRESSION_KEYS: ReadonlySet<string> = new Set([...EXPRESSION_KEYWORDS, 'that']);
 
 const JINJA_WORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'elif', 'endif', 'for', 'endfor', 'true', 'false', 'none', 'True', 'False', 'None', 'set', 'recursive', 'loop']);
 

@@ -288,8 +288,6 @@ export function expressionUse(s: string): VarUse | undefined {
 
 const hasBraces = (s: string) => s.includes('{{') || s.includes('{%');
 
-/** Keywords whose value is a bare expression (no braces). */
-export const EXPRESSION_KEYWORDS: ReadonlySet<string> = new Set(['when', 'changed_when', 'failed_when', 'until']);
 
 /** Every scalar string below a node, with its node (bounded in depth and count). */
 export function scalarsBelow(node: unknown, out: { s: string; node: YamlNode }[] = [], depth = 0): { s: string; node: YamlNode }[] {

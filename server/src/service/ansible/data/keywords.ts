@@ -39,6 +39,9 @@ function table(): Map<string, Set<KeywordLevel>> {
 /** Every keyword with the levels it belongs to. `listen` is a handler's (a task in `handlers`); `role` names a role entry. */
 export const KEYWORD_LEVELS: ReadonlyMap<string, ReadonlySet<KeywordLevel>> = table();
 
+/** Keywords whose value is a bare Jinja expression, written without `{{ }}` (the keyword table's type `jinja`). */
+export const EXPRESSION_KEYWORDS: ReadonlySet<string> = new Set(['when', 'changed_when', 'failed_when', 'until']);
+
 /** Loop keywords of the `with_<lookup>` family that ansible-core's lookups provide (any `with_<name>` is read as a lookup). */
 export const WITH_LOOKUPS = [
   'with_items', 'with_list', 'with_dict', 'with_fileglob', 'with_first_found', 'with_together', 'with_subelements', 'with_nested',

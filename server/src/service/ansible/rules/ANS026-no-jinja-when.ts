@@ -3,9 +3,9 @@ import type { DocumentModel } from '../../model';
 import type { Fix } from '../../types';
 import { getValue, isScalar, type YamlNode } from '../../yaml';
 import { tasksOf } from '../model';
+import { EXPRESSION_KEYWORDS } from '../data/keywords';
 import { conditionScalars, rangeOf, sourceOf, yamlString } from './practice';
 
-const KEYS = ['when', 'changed_when', 'failed_when', 'until'] as const;
 
 /** The expression without its `{{ }}`: the inside of a lone template, or each template replaced by its expression. */
 export function withoutBraces(value: string): string | undefined {
@@ -42,7 +42,7 @@ export const check: YamlCheck = {
   formats: ['ansible-playbook', 'ansible-tasks'],
   run({ model, unit, report }) {
     for (const { task } of tasksOf(unit, model.path)) {
-      for (const key of KEYS) {
+      for (const key of EXPRESSION_KEYWORDS) {
         for (const node of conditionScalars(getValue(task.node, key))) {
           if (!isScalar(node) || typeof node.value !== 'string' || !/\{\{|\{%/.test(node.value)) continue;
           const range = rangeOf(model, node);

@@ -2,6 +2,7 @@ import type { YamlCheck } from '../../kinds/yaml';
 import { isScalar, walk } from '../../yaml';
 import { editDistance } from '../../text';
 import { allFilters } from '../lookup';
+import { EXPRESSION_KEYWORDS } from '../data/keywords';
 import { filtersIn, jinjaExpressions, partRange } from './practice';
 
 /**
@@ -22,8 +23,6 @@ const ALWAYS_KNOWN = [
   'to_datetime', 'to_json', 'to_nice_json', 'to_nice_yaml', 'to_uuid', 'to_yaml', 'type_debug', 'union', 'unvault', 'urldecode',
   'urlsplit', 'vault', 'win_basename', 'win_dirname', 'win_splitdrive', 'zip', 'zip_longest',
 ];
-
-const CONDITIONS = new Set(['when', 'changed_when', 'failed_when', 'until']);
 
 /** The known filter closest to a name (distance ≤ 2, ≤ 1 for names of up to 4 letters), or undefined. */
 export function nearFilter(name: string, known: readonly string[]): string | undefined {
@@ -59,7 +58,7 @@ export const check: YamlCheck = {
       const last = path[path.length - 1];
       const key = typeof last === 'number' ? path[path.length - 2] : last;
       const exprs = jinjaExpressions(node.value);
-      if (!exprs.length && typeof key === 'string' && CONDITIONS.has(key)) exprs.push({ expr: node.value, start: 0, end: node.value.length });
+      if (!exprs.length && typeof key === 'string' && EXPRESSION_KEYWORDS.has(key)) exprs.push({ expr: node.value, start: 0, end: node.value.length });
       for (const e of exprs) {
         for (const f of filtersIn(e.expr)) {
           if (known.has(f.name) || f.name.includes('.') || known.has(`ansible.builtin.${f.name}`)) continue;

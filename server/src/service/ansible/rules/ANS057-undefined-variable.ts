@@ -7,7 +7,8 @@ import { basename, dirOf } from '../../common/paths';
 import { getValue, isMap, isScalar, isSeq, mapPairs, pairKey, scalarString, seqItems, type YamlNode } from '../../yaml';
 import { ansibleModel, flatTasks, playTasks } from '../model';
 import { ansibleWorkspace, findPath, searchDirs } from '../crossfile';
-import { EXPRESSION_KEYWORDS, expressionUse, isProvidedVariable, jinjaUses, varsFileKeys, type VarUse } from '../variables';
+import { EXPRESSION_KEYWORDS } from '../data/keywords';
+import { expressionUse, isProvidedVariable, jinjaUses, varsFileKeys, type VarUse } from '../variables';
 import { hasJinja, moduleArgs, playRoleRefs, shortModule, taskRoleRefs } from '../xref';
 
 /**
