@@ -46,11 +46,19 @@ export class KnowledgeBase {
     this.resolvers.push({ prefix, resolve });
   }
 
+  /** Entries a resolver made, kept: a completion list asks for the same few hundred on every request. */
+  private readonly resolved = new Map<string, KbEntry | undefined>();
+
   get(id: string): KbEntry | undefined {
     const own = this.entries.get(id);
     if (own) return own;
-    for (const r of this.resolvers) if (id.startsWith(r.prefix)) return r.resolve(id);
-    return undefined;
+    if (this.resolved.has(id)) return this.resolved.get(id);
+    const r = this.resolvers.find((x) => id.startsWith(x.prefix));
+    if (!r) return undefined;
+    const made = r.resolve(id);
+    // Bounded: ids come from our tables, but a client may send any id to completionItem/resolve.
+    if (this.resolved.size < 10_000) this.resolved.set(id, made);
+    return made;
   }
 
   /** Path matchers of a family (e.g. `kubernetes`) that end with the given segment, or with `*`. */
