@@ -81,7 +81,8 @@ function escapeLinkText(text: string): string {
 export function renderNoteQuotes(kb: KnowledgeBase, matches: NoteMatch[], opts: RenderOptions): string {
   if (!matches.length) return '';
   const { locale, markdown } = opts;
-  const out: string[] = ['', markdown ? '---' : '', markdown ? `**📝 ${kb.ui('hover.myNotes', locale)}**` : `📝 ${kb.ui('hover.myNotes', locale)}`];
+  // Two line breaks: a `---` right under a line of text would make that line a heading.
+  const out: string[] = ['', '', ...(markdown ? ['---', ''] : []), markdown ? `**📝 ${kb.ui('hover.myNotes', locale)}**` : `📝 ${kb.ui('hover.myNotes', locale)}`];
   for (const m of matches) {
     const title = noteDisplayTitle(kb, m, locale);
     const first = m.lines[0]?.line ?? m.start;

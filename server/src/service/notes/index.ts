@@ -58,6 +58,7 @@ interface FileIndex {
   compact: string[];
   words: Map<string, number[]>;
   pairs: Map<string, number[]>;
+  headingLines: Set<number>;
 }
 
 const WORD = /[a-z0-9_]+/g;
@@ -106,7 +107,7 @@ export class NotesIndex {
       for (let k = 0; k + 1 < c.length; k++) if (HANGUL.test(c[k]) && HANGUL.test(c[k + 1])) post(pairs, c.slice(k, k + 2), i);
     }
     const name = path.replace(/^.*[\\/]/, '');
-    this.files.set(path, { path, name, bytes, note, lower, compact, words, pairs });
+    this.files.set(path, { path, name, bytes, note, lower, compact, words, pairs, headingLines: new Set(note.headings.map((h) => h.line)) });
     this.total += bytes;
     return true;
   }
@@ -151,6 +152,8 @@ export class NotesIndex {
       for (let s = 0; s < subjects.length && budget > 0; s++) {
         for (const i of candidates(f, subjects[s])) {
           if (budget-- <= 0) break;
+          // A heading is shown as the passage's place, never quoted as its text.
+          if (f.note.passageOf[i] < 0 && f.headingLines.has(i)) continue;
           if (matchesLine(f, i, subjects[s])) hits.set(i, (hits.get(i) ?? 0) + 1);
         }
       }
@@ -244,6 +247,7 @@ interface Term {
   compact: string;
   words: string[];
   re?: RegExp;
+  spaced?: RegExp;
 }
 
 function terms(list: string[]): Term[] {
@@ -257,7 +261,9 @@ function terms(list: string[]): Term[] {
     if (HANGUL.test(raw)) {
       const compact = key.replace(/\s+/g, '');
       if (compact.length < 2) continue;
-      out.push({ raw, korean: true, compact, words: [] });
+      // The same word with any spaces between its letters (`롤링업데이트`, `동일 핸들러 는`).
+      const spaced = new RegExp([...compact].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'i');
+      out.push({ raw, korean: true, compact, words: [], spaced });
     } else {
       const words = key.match(WORD) ?? [];
       if (!words.length || (words.length === 1 && words[0].length < 2)) continue;
@@ -336,9 +342,21 @@ function lineScore(f: FileIndex, i: number, subjectsNamed: number, subjects: Ter
     }
   }
   const text = f.note.lines[i];
+  // The line is about it: it starts with it ("* EXPOSE는 …", "restart: …") or makes it the topic (`ADD는`, `depends_on이란`).
+  if (subjects.some((t) => isTopic(text, t))) score += 1;
   // An explanation in the learner's words: Korean prose, or a code line with a Korean comment.
   if (HANGUL.test(text)) score += /\S\s*#.*[\uac00-\ud7a3]/.test(text) ? 1 : 0.5;
   return score;
+}
+
+const LEAD = /^\s*(?:[*+-]|\d+[.)])?\s*[`"'“]?/;
+const TOPIC_PARTICLE = /^[`"'”]?\s?(?:은|는|이란|란|이라는|라는|이|가)(?![\uac00-\ud7a3])/;
+
+function isTopic(text: string, t: Term): boolean {
+  const m = (t.korean ? t.spaced! : t.re!).exec(text);
+  if (!m) return false;
+  if (LEAD.exec(text)![0].length === m.index) return true;
+  return TOPIC_PARTICLE.test(text.slice(m.index + m[0].length));
 }
 
 function named(text: string, t: Term): boolean {
