@@ -149,12 +149,17 @@ export class NotesIndex {
       const cited = citedRanges(f, query.cited);
       // Line → the subjects it names.
       const hits = new Map<number, number>();
-      for (let s = 0; s < subjects.length && budget > 0; s++) {
-        for (const i of candidates(f, subjects[s])) {
+      // Notes are typed fast: `temlplate`, `nameSufix` and `untill` are the learner's template, nameSuffix, until.
+      const fileSubjects = [...subjects, ...subjects.flatMap((t) => typosIn(f, t))];
+      const exact = new Set<number>();
+      for (let s = 0; s < fileSubjects.length && budget > 0; s++) {
+        for (const i of candidates(f, fileSubjects[s])) {
           if (budget-- <= 0) break;
           // A heading is shown as the passage's place, never quoted as its text.
           if (f.note.passageOf[i] < 0 && f.headingLines.has(i)) continue;
-          if (matchesLine(f, i, subjects[s])) hits.set(i, (hits.get(i) ?? 0) + 1);
+          if (!matchesLine(f, i, fileSubjects[s])) continue;
+          hits.set(i, (hits.get(i) ?? 0) + 1);
+          if (!fileSubjects[s].typo) exact.add(i);
         }
       }
       if (!hits.size) continue;
@@ -166,11 +171,13 @@ export class NotesIndex {
         const key = `${passage.start}`;
         let g = groups.get(key);
         if (!g) groups.set(key, (g = { start: passage.start, end: passage.end, kind: passage.kind, lines: [] }));
-        g.lines.push({ i, score: lineScore(f, i, n, subjects, context, cited) });
+        g.lines.push({ i, score: lineScore(f, i, n, fileSubjects, context, cited) - (exact.has(i) ? 0 : 0.5) });
       }
       for (const g of groups.values()) {
         g.lines.sort((a, b) => b.score - a.score || a.i - b.i);
-        const best = g.lines[0].score + Math.min(1, 0.25 * (g.lines.length - 1));
+        // A passage that explains it on several lines beats one mention; lines far below the best add nothing.
+        const top = g.lines[0].score;
+        const best = top + Math.min(0.5, 0.25 * g.lines.slice(1).filter((l) => l.score >= top - 1).length);
         if (best < THRESHOLD) continue;
         const heading = f.note.headingOf[g.start];
         scored.push({
@@ -248,6 +255,44 @@ interface Term {
   words: string[];
   re?: RegExp;
   spaced?: RegExp;
+  /** A word of the notes one typo away from a subject. */
+  typo?: boolean;
+}
+
+const MIN_TYPO_LENGTH = 6;
+
+/** Words of a note one edit (a letter added, dropped, changed or two swapped) away from an English one-word term. */
+function typosIn(f: FileIndex, t: Term): Term[] {
+  if (t.korean || t.typo || t.words.length !== 1 || t.compact.length < MIN_TYPO_LENGTH || /\d/.test(t.compact)) return [];
+  const want = t.compact;
+  const out: Term[] = [];
+  for (const w of f.words.keys()) {
+    if (Math.abs(w.length - want.length) > 1 || w === want || w[0] !== want[0]) continue;
+    // A plural or singular is the same word, not a typo (`hosts`/`host`): exact matching already decides those.
+    if (w === `${want}s` || `${w}s` === want) continue;
+    if (oneEditApart(w, want)) out.push({ raw: w, korean: false, compact: w, words: [w], re: new RegExp(`(?<![A-Za-z0-9_])${w}(?![A-Za-z0-9_])`, 'i'), typo: true });
+  }
+  return out;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let first = -1;
+    let diffs = 0;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) {
+        if (++diffs > 2) return false;
+        if (first < 0) first = i;
+      }
+    }
+    if (diffs === 1) return true;
+    // Two neighbours swapped.
+    return diffs === 2 && a[first] === b[first + 1] && a[first + 1] === b[first];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
 }
 
 function terms(list: string[]): Term[] {
@@ -342,13 +387,21 @@ function lineScore(f: FileIndex, i: number, subjectsNamed: number, subjects: Ter
     }
   }
   const text = f.note.lines[i];
-  // The line is about it: it starts with it ("* EXPOSE는 …", "restart: …") or makes it the topic (`ADD는`, `depends_on이란`).
+  if (p >= 0 && f.note.passages[p].kind === 'code') {
+    // In code, what explains is the learner's comment; a bare line only repeats what the file being edited says.
+    if (COMMENTED.test(text)) score += 1.5;
+    else if (!HANGUL.test(text)) score -= 1;
+    return score;
+  }
+  // The line is about it: it starts with it ("* EXPOSE는 …") or makes it the topic (`ADD는`, `depends_on이란`).
   if (subjects.some((t) => isTopic(text, t))) score += 1;
-  // An explanation in the learner's words: Korean prose, or a code line with a Korean comment.
-  if (HANGUL.test(text)) score += /\S\s*#.*[\uac00-\ud7a3]/.test(text) ? 1 : 0.5;
+  // An explanation in the learner's words.
+  if (HANGUL.test(text)) score += 0.5;
   return score;
 }
 
+/** A line of code with the learner's comment in Korean. */
+const COMMENTED = /\S\s*(#|\/\/).*[\uac00-\ud7a3]/;
 const LEAD = /^\s*(?:[*+-]|\d+[.)])?\s*[`"'“]?/;
 const TOPIC_PARTICLE = /^[`"'”]?\s?(?:은|는|이란|란|이라는|라는|이|가)(?![\uac00-\ud7a3])/;
 
