@@ -95,7 +95,9 @@ type NoteItem = vscode.QuickPickItem & { uri?: string; line?: number };
 /** "Search my notes": a quick pick the server fills as the user types; choosing a line opens the note there. */
 async function searchNotes(initial?: string): Promise<void> {
   if (!client) return;
-  const ko = vscode.env.language.startsWith('ko');
+  // The same language as hovers: the devopsHints.language setting, else VS Code's display language.
+  const setting = vscode.workspace.getConfiguration('devopsHints').get<string>('language', 'auto');
+  const ko = setting === 'ko' || (setting !== 'en' && vscode.env.language.startsWith('ko'));
   const pick = vscode.window.createQuickPick<NoteItem>();
   pick.placeholder = ko ? '내 노트에서 찾을 말 (한국어·영어, 예: maxSurge, 핸들러)' : 'Search your notes (Korean or English, e.g. maxSurge, handler)';
   pick.matchOnDescription = true;

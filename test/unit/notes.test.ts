@@ -126,7 +126,7 @@ test('hover: the "My notes" section quotes the lines with a link to the line; no
   const hover = svc.doHover(m, position, withNotes)!.contents as { value: string };
   assert.match(hover.value, /📝 내 노트/);
   assert.ok(hover.value.includes('[k8s › \\[ Day50 \\] Deployment › 롤링 업데이트](file:///notes/k8s.md#L15)'), hover.value);
-  assert.match(hover.value, /\)  \n\n---\n\n\*\*📝 내 노트\*\*/, 'a blank line before the rule (else the line above turns into a heading)');
+  assert.match(hover.value, /\) {2}\n\n---\n\n\*\*📝 내 노트\*\*/, 'a blank line before the rule (else the line above turns into a heading)');
   assert.match(hover.value, /```yaml\nmaxSurge: 1 # 업데이트 중에 더 띄울 수 있는 파드 수\n```/);
   assert.doesNotMatch((svc.doHover(m, position, KO)!.contents as { value: string }).value, /내 노트/, 'no folder set: no section');
   assert.doesNotMatch((svc.doHover(m, position, { ...EN, notesFolders: ['/elsewhere'] })!.contents as { value: string }).value, /My notes/, 'a file outside the folders is not quoted');
