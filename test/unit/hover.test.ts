@@ -59,7 +59,7 @@ test('hover renders Korean or English with the note citation and the docs link',
   assert.match(koText, /^\*\*COPY/);
   assert.match(koText, /[가-힣]{2,}/);
   assert.match(koText, /📒 \[?강의 노트: DevOps Mainline 강의 노트 › /);
-  assert.match(koText, /📘 공식 문서: \[docs\.docker\.com\/reference\/dockerfile\/#copy\]\(https:\/\/docs\.docker\.com\/reference\/dockerfile\/#copy\)/);
+  assert.match(koText, /📘 (공식 문서|공식 문서에서 더 보기): \[docs\.docker\.com\/…\/dockerfile#copy\]\(https:\/\/docs\.docker\.com\/reference\/dockerfile\/#copy\)/);
   assert.match(enText, /Course note: DevOps Mainline course log › /);
   assert.doesNotMatch(enText.split('---')[0], /[가-힣]/, 'the English body has no Korean (cited note headings may)');
   assert.deepEqual(ko.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });

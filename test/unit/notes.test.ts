@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseNote, headingPath } from '../../server/src/service/notes/parse';
 import { NotesIndex, MAX_FILE_BYTES } from '../../server/src/service/notes/index';
 import { hoverQuery } from '../../server/src/service/notes/query';
+import { briefBody } from '../../server/src/service/kb/render';
 import { caret, KO, EN, service } from '../helpers';
 
 const NOTE = [
@@ -140,4 +141,21 @@ test('citations read as titles (the note, the parent heading, the section), not 
   const value = (svc.doHover(m, position, KO)!.contents as { value: string }).value;
   assert.match(value, /📒 강의 노트: DevOps Mainline 강의 노트 › 도커를 이용한 컨테이너 관리 › Dockerfile/);
   assert.doesNotMatch(value, /\(\d{3}:\d+\)/);
+});
+
+test('hovers are brief: the first paragraph and three bullets, no code; the docs link says there is more; completion documentation is whole', () => {
+  const body = ['Intro line.', '- one', '- two', '  continued', '- three', '- four', '', '```yaml', 'a: 1', '```', '', 'Background.'].join('\n');
+  const b = briefBody(body);
+  assert.equal(b.text, ['Intro line.', '- one', '- two', '  continued', '- three'].join('\n'));
+  assert.equal(b.cut, true);
+  assert.deepEqual(briefBody('Only a line.\n- a\n- b'), { text: 'Only a line.\n- a\n- b', cut: false });
+  const svc = service();
+  const { text, position } = caret('apiVersion: v1\nkind: P|od\nmetadata:\n  name: x\n');
+  const m = svc.parse({ uri: 'file:///w/pod.yaml', path: '/w/pod.yaml', version: 1, text });
+  const hover = (svc.doHover(m, position, KO)!.contents as { value: string }).value;
+  assert.doesNotMatch(hover, /```/, 'the Pod example is left to the docs');
+  assert.match(hover, /📘 공식 문서에서 더 보기: \[kubernetes\.io\/…\/pods\]\(https:\/\/kubernetes\.io\/docs\/concepts\/workloads\/pods\/\) · /);
+  assert.equal(hover.split('\n').filter((l) => l.startsWith('📘')).length, 1, 'one line for the docs');
+  const doc = svc.documentationFor('kubernetes.kind.Pod', KO) as { value: string };
+  assert.match(doc.value, /```yaml\napiVersion: v1\nkind: Pod/, 'completion documentation keeps the example');
 });

@@ -270,7 +270,7 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       const entry = kb.get(hit.entryId);
       if (!entry) return null;
       const markdown = hoverOpts.markdown ?? true;
-      const renderOpts = { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists };
+      const renderOpts = { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists, brief: true };
       let value = renderEntry(kb, entry, renderOpts, hit.facts, hit.args);
       const quotes = noteMatchesFor(model, hit, settings);
       if (quotes.length) value += renderNoteQuotes(kb, quotes, renderOpts);

@@ -11,6 +11,49 @@ export interface RenderOptions {
   /** Folders holding the notes: when one holds the cited file, the citation links to its line. */
   notesFolders?: string[];
   fileExists?: (path: string) => boolean;
+  /**
+   * A hover: the first paragraph and at most BRIEF_BULLETS bullets of the body, no code blocks — VS Code puts the
+   * problems of the line above the hover's text, so a long hover pushes its links below the fold. The docs link says
+   * there is more. Completion documentation (beside the list, with room) shows the whole body.
+   */
+  brief?: boolean;
+}
+
+const BRIEF_BULLETS = 3;
+
+/** The body a hover shows, and whether something was left out. */
+export function briefBody(body: string): { text: string; cut: boolean } {
+  const out: string[] = [];
+  let bullets = 0;
+  let cut = false;
+  let fence = false;
+  let inBullets = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) {
+      fence = !fence;
+      cut = true;
+      continue;
+    }
+    if (fence) continue;
+    const bullet = /^[-*] /.test(line);
+    const continuation = /^\s+\S/.test(line);
+    if (bullet) {
+      inBullets = true;
+      if (++bullets > BRIEF_BULLETS) {
+        cut = true;
+        continue;
+      }
+    } else if (continuation && inBullets) {
+      if (bullets > BRIEF_BULLETS) continue;
+    } else if (line.trim() && inBullets) {
+      // Prose after the bullets is background.
+      cut = true;
+      break;
+    }
+    out.push(line);
+  }
+  while (out.length && !out[out.length - 1].trim()) out.pop();
+  return { text: out.join('\n'), cut };
 }
 
 /** A knowledge-base entry as hover content: title, body, then the note citations and official docs. */
@@ -30,19 +73,27 @@ export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptio
     }
     lines.push('', opts.markdown ? '---' : '', '');
   }
-  lines.push(text(entry.body).trim());
+  const body = text(entry.body).trim();
+  const { text: shown, cut } = opts.brief ? briefBody(body) : { text: body, cut: false };
+  lines.push(shown);
+  // One line for the notes, one for the docs.
   const footer: string[] = [];
+  // Sections of one note share its title: "DevOps Mainline 강의 노트 › Dockerfile · 이미지 경량화 전략".
+  const byNote = new Map<string, string[]>();
   for (const c of entry.notes ?? []) {
     const note = kb.note(c.note);
     const heading = note?.headings.find((h) => h.text === c.section);
-    const label = `${kb.ui('hover.note', locale)}: ${note && heading ? citationTitle(note, heading, locale) : c.section}`;
+    const parts = note && heading ? citationParts(note, heading, locale, opts.brief ? 16 : 24) : [c.section, ''];
+    const where = parts.slice(1).filter(Boolean).join(' › ');
     const link = note && heading ? noteLink(note.file, heading.line, opts) : undefined;
-    footer.push(opts.markdown && link ? `📒 [${escapeLinkText(label)}](${link})` : `📒 ${label}`);
+    const list = byNote.get(parts[0]) ?? [];
+    list.push(opts.markdown && link ? `[${escapeLinkText(where)}](${link})` : where);
+    byNote.set(parts[0], list);
   }
-  for (const d of entry.docs ?? []) {
-    const shown = d.replace(/^https?:\/\//, '');
-    footer.push(opts.markdown ? `📘 ${kb.ui('hover.docs', locale)}: [${shown}](${d})` : `📘 ${kb.ui('hover.docs', locale)}: ${d}`);
-  }
+  const citations = [...byNote].map(([title, sections]) => [title, sections.filter(Boolean).join(' · ')].filter(Boolean).join(' › '));
+  if (citations.length) footer.push(`📒 ${kb.ui('hover.note', locale)}: ${citations.join(' · ')}`);
+  const docs = (entry.docs ?? []).map((d) => (opts.markdown ? `[${linkLabel(d)}](${d})` : d));
+  if (docs.length) footer.push(`📘 ${kb.ui(cut ? 'hover.more' : 'hover.docs', locale)}: ${docs.join(' · ')}`);
   if (footer.length) lines.push('', opts.markdown ? '---' : '', ...footer.map((f) => (opts.markdown ? `${f}  ` : f)));
   return lines.join('\n');
 }
@@ -52,17 +103,31 @@ export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptio
  * ("DevOps Mainline 강의 노트 › CH3 쿠버네티스… › API 리소스 Deployment"), never a file id and a line number.
  */
 export function citationTitle(note: NoteFile, heading: NoteFile['headings'][number], locale: RenderOptions['locale']): string {
-  const parts = [pick(note.title, locale)];
+  return citationParts(note, heading, locale).filter(Boolean).join(' › ');
+}
+
+/** [the note's title, the section's parent heading (when it is short enough to read at a glance, else ''), the section]. */
+function citationParts(note: NoteFile, heading: NoteFile['headings'][number], locale: RenderOptions['locale'], parentMax = 24): string[] {
+  let parent = '';
   // The nearest heading above with a smaller level is the section's parent.
   const at = note.headings.indexOf(heading);
   for (let i = at - 1; i >= 0; i--) {
     if (note.headings[i].level < heading.level) {
-      if (note.headings[i].level > 1) parts.push(shorten(note.headings[i].text));
+      const t = note.headings[i].text.replace(/[《》]/g, '').trim();
+      if (note.headings[i].level > 1 && t.length <= parentMax) parent = t;
       break;
     }
   }
-  parts.push(shorten(heading.text));
-  return parts.join(' › ');
+  return [pick(note.title, locale), parent, shorten(heading.text)];
+}
+
+/** A docs link as a short label: the site and the page (`kubernetes.io/…/deployment`, `docs.docker.com/…/dockerfile#from`). */
+export function linkLabel(url: string): string {
+  const m = /^https?:\/\/(?:www\.)?([^/]+)(\/[^#?]*)?(?:\?[^#]*)?(#.*)?$/.exec(url);
+  if (!m) return url;
+  const parts = (m[2] ?? '').split('/').filter(Boolean);
+  const page = parts.length ? `/${parts.length > 1 ? '…/' : ''}${parts[parts.length - 1]}` : '';
+  return `${m[1]}${page}${m[3] ?? ''}`;
 }
 
 function shorten(text: string, max = 40): string {
