@@ -33,7 +33,7 @@ ruleSpec('DF010', {
   // the file the install reads, and — in a workspace — the files the build context has.
   details: [
     ['FROM python:3.12-slim\nWORKDIR /app\nCOPY . /app\nRUN pip install --no-cache-dir -r requirements.txt\n', 3, { variant: 'wholeContextFirst', args: { tool: 'pip', manifest: 'COPY requirements.txt ./' } }],
-    [GO, 3, { args: { tool: 'go', manifest: 'COPY go.mod go.sum ./' } }],
+    [GO, 3, { args: { tool: 'go mod', manifest: 'COPY go.mod go.sum ./' } }],
     ['FROM ruby:3.3-slim\nWORKDIR /app\nCOPY . .\nRUN bundle install\n', 3, { args: { tool: 'bundler', manifest: 'COPY Gemfile Gemfile.lock ./' } }],
     [POETRY, 3, { args: { tool: 'poetry', manifest: 'COPY pyproject.toml poetry.lock ./' } }],
     ['FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements/prod.txt\n', 3, { args: { manifest: 'COPY requirements/prod.txt ./requirements/' } }],

@@ -23,7 +23,7 @@ const OTHERS: (Install & { install: RegExp })[] = [
   { tool: 'pnpm', install: /\bpnpm\s+(?:install|i)\b/, manifest: /(^|\/)(package\.json|pnpm-lock\.yaml)$/, files: [['package.json'], ['pnpm-lock.yaml']] },
   { tool: 'pipenv', install: /\bpipenv\s+install\b/, manifest: /(^|\/)Pipfile(\.lock)?$/, files: [['Pipfile'], ['Pipfile.lock']] },
   { tool: 'poetry', install: /\bpoetry\s+install\b/, manifest: /(^|\/)(pyproject\.toml|poetry\.lock)$/, files: [['pyproject.toml'], ['poetry.lock']] },
-  { tool: 'go', install: /\bgo\s+mod\s+download\b/, manifest: /(^|\/)go\.(mod|sum)$/, files: [['go.mod'], ['go.sum']] },
+  { tool: 'go mod', install: /\bgo\s+mod\s+download\b/, manifest: /(^|\/)go\.(mod|sum)$/, files: [['go.mod'], ['go.sum']] },
   { tool: 'maven', install: /\bmvnw?\b.*\bdependency:(go-offline|resolve)\b/, manifest: /(^|\/)pom\.xml$/, files: [['pom.xml']] },
   { tool: 'gradle', install: /\bgradlew?\b.*\bdependencies\b/, manifest: /(^|\/)(build|settings)\.gradle(\.kts)?$/, files: [['build.gradle', 'build.gradle.kts'], ['settings.gradle', 'settings.gradle.kts']] },
   { tool: 'cargo', install: /\bcargo\s+fetch\b/, manifest: /(^|\/)Cargo\.(toml|lock)$/, files: [['Cargo.toml'], ['Cargo.lock']] },
