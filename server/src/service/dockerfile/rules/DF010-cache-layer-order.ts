@@ -4,63 +4,8 @@ import { posix } from 'node:path';
 import { dirOf } from '../../common/paths';
 import type { WorkspaceFs } from '../../workspace/fs';
 import { argValues, facts, flag, flagValues, shellText } from '../model';
-import { runPackages, type PackageCommand } from '../build';
-
-/**
- * A dependency install found in a RUN: the tool, and the manifest files it reads, as slots of alternatives (the first
- * slot is the manifest proper, the others its lock or companion files: `go.mod`, then `go.sum`).
- */
-interface Install {
-  tool: string;
-  files: string[][];
-  /** Copied paths that count as this tool's manifest. */
-  manifest: RegExp;
-}
-
-/** Installers that packageCommands does not read (it knows apt, apk, yum, zypper, pip, npm and gem). */
-const OTHERS: (Install & { install: RegExp })[] = [
-  { tool: 'yarn', install: /\byarn(\s+install)?(\s+--\S+)*\s*($|&&|;)/, manifest: /(^|\/)(package\.json|yarn\.lock|package\*\.json)$/, files: [['package.json'], ['yarn.lock']] },
-  { tool: 'pnpm', install: /\bpnpm\s+(?:install|i)\b/, manifest: /(^|\/)(package\.json|pnpm-lock\.yaml)$/, files: [['package.json'], ['pnpm-lock.yaml']] },
-  { tool: 'pipenv', install: /\bpipenv\s+install\b/, manifest: /(^|\/)Pipfile(\.lock)?$/, files: [['Pipfile'], ['Pipfile.lock']] },
-  { tool: 'poetry', install: /\bpoetry\s+install\b/, manifest: /(^|\/)(pyproject\.toml|poetry\.lock)$/, files: [['pyproject.toml'], ['poetry.lock']] },
-  { tool: 'go mod', install: /\bgo\s+mod\s+download\b/, manifest: /(^|\/)go\.(mod|sum)$/, files: [['go.mod'], ['go.sum']] },
-  { tool: 'maven', install: /\bmvnw?\b.*\bdependency:(go-offline|resolve)\b/, manifest: /(^|\/)pom\.xml$/, files: [['pom.xml']] },
-  { tool: 'gradle', install: /\bgradlew?\b.*\bdependencies\b/, manifest: /(^|\/)(build|settings)\.gradle(\.kts)?$/, files: [['build.gradle', 'build.gradle.kts'], ['settings.gradle', 'settings.gradle.kts']] },
-  { tool: 'cargo', install: /\bcargo\s+fetch\b/, manifest: /(^|\/)Cargo\.(toml|lock)$/, files: [['Cargo.toml'], ['Cargo.lock']] },
-  { tool: 'bundler', install: /\bbundle\s+install\b/, manifest: /(^|\/)Gemfile(\.lock)?$/, files: [['Gemfile'], ['Gemfile.lock']] },
-  { tool: 'composer', install: /\bcomposer\s+install\b/, manifest: /(^|\/)composer\.(json|lock)$/, files: [['composer.json'], ['composer.lock']] },
-];
-
-const NPM_MANIFEST = /(^|\/)(package(-lock)?\.json|package\*\.json|npm-shrinkwrap\.json)$/;
-const PIP_MANIFEST = /(^|\/)(requirements[\w.-]*\.txt|requirements\/?)$/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The requirement files of `pip install -r a.txt --requirement=b.txt`. */
-function requirementFiles(c: PackageCommand): string[] {
-  const out: string[] = [];
-  c.words.forEach((w, i) => {
-    if ((w === '-r' || w === '--requirement') && c.words[i + 1]) out.push(c.words[i + 1]);
-    else if (/^--requirement=/.test(w)) out.push(w.slice(w.indexOf('=') + 1));
-    else if (/^-r\S/.test(w)) out.push(w.slice(2));
-  });
-  return out.filter((f) => !/\$/.test(f));
-}
-
-/** The dependency install of a RUN (the project's own: `npm ci`, `pip install -r …`, `go mod download` …), if any. */
-function installOf(text: string, packages: PackageCommand[]): Install | undefined {
-  for (const c of packages) {
-    if (c.manager === 'npm' && /^(?:ci|install|i)$/.test(c.action) && !c.packages.length && !c.words.some((w) => w === '-g' || w === '--global')) {
-      return { tool: 'npm', manifest: NPM_MANIFEST, files: [['package.json'], ['package-lock.json']] };
-    }
-    if (c.manager === 'pip' && c.action === 'install') {
-      const files = requirementFiles(c);
-      if (!files.length) continue;
-      const own = new RegExp(`(^|/)(${files.map((f) => escape(posix.basename(f))).join('|')})$`);
-      return { tool: 'pip', manifest: new RegExp(`${PIP_MANIFEST.source}|${own.source}`), files: files.map((f) => [f]) };
-    }
-  }
-  return OTHERS.find((o) => o.install.test(text));
-}
+import { runPackages } from '../build';
+import { installOf, type Install } from '../ecosystem';
 
 /**
  * The files to copy first, as the message names them: in each slot the one the build context has (`build.gradle.kts`
