@@ -26,6 +26,7 @@ ruleSpec('DF010', {
     // the requirement file the install names, copied first, whatever it is called
     'FROM python:3.12-slim\nWORKDIR /app\nCOPY deps/prod.txt deps/\nRUN pip install -r deps/prod.txt\nCOPY . .\n',
     'FROM gradle:8.10-jdk21\nCOPY build.gradle.kts settings.gradle.kts ./\nRUN gradle dependencies\nCOPY . .\n',
+    'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY aspnetapp.csproj ./\nRUN dotnet restore\nCOPY . .\n',
     // a package installed by name is not the project's dependencies
     'FROM python:3.12-slim\nCOPY . .\nRUN pip install gunicorn\n',
   ],
@@ -38,6 +39,7 @@ ruleSpec('DF010', {
     [POETRY, 3, { args: { tool: 'poetry', manifest: 'COPY pyproject.toml poetry.lock ./' } }],
     ['FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements/prod.txt\n', 3, { args: { manifest: 'COPY requirements/prod.txt ./requirements/' } }],
     ['FROM rust:1.80-slim\nWORKDIR /src\nCOPY . .\nRUN cargo fetch\n', 3, { args: { tool: 'cargo', manifest: 'COPY Cargo.toml Cargo.lock ./' } }],
+    ['FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nRUN dotnet restore\n', 3, { args: { tool: 'dotnet', manifest: 'COPY *.csproj ./' } }],
     // the install before any COPY: which files to copy first, per ecosystem
     ['FROM node:16\nLABEL maintainer="me"\nRUN npm install\nCOPY . .\n', 3, { variant: 'manifestMissing', args: { tool: 'npm', manifest: 'COPY package.json package-lock.json ./' } }],
     ['FROM python:3.12-slim\nRUN python -m pip install -r requirements.txt\nCOPY . .\n', 2, { variant: 'manifestMissing', args: { tool: 'pip', manifest: 'COPY requirements.txt ./' } }],

@@ -1,5 +1,5 @@
 // Which ecosystem a Dockerfile builds, read from its own commands: the dependency install of a RUN (`npm ci`,
-// `pip install -r requirements.txt`, `go mod download` …) with the manifest files it reads (DF010), and the local
+// `pip install -r requirements.txt`, `go mod download`, `dotnet restore` …) with the manifest files it reads (DF010), and the local
 // folders that ecosystem leaves in a build context (DF016). npm and pip come from build.ts's packageCommands.
 import { posix } from 'node:path';
 import type { PackageCommand } from './build';
@@ -28,6 +28,7 @@ const OTHERS: (Install & { install: RegExp })[] = [
   { tool: 'gradle', install: /\bgradlew?\b.*\bdependencies\b/, manifest: /(^|\/)(build|settings)\.gradle(\.kts)?$/, files: [['build.gradle', 'build.gradle.kts'], ['settings.gradle', 'settings.gradle.kts']], local: ['build', '.gradle'] },
   { tool: 'cargo', install: /\bcargo\s+fetch\b/, manifest: /(^|\/)Cargo\.(toml|lock)$/, files: [['Cargo.toml'], ['Cargo.lock']], local: ['target'] },
   { tool: 'bundler', install: /\bbundle\s+install\b/, manifest: /(^|\/)Gemfile(\.lock)?$/, files: [['Gemfile'], ['Gemfile.lock']], local: ['vendor/bundle', '.bundle'] },
+  { tool: 'dotnet', install: /\bdotnet\s+restore\b/, manifest: /(^|\/)[^/]*\.(?:cs|fs|vb)proj$|(^|\/)[^/]*\.sln$/, files: [['*.csproj']], local: ['bin', 'obj'] },
   { tool: 'composer', install: /\bcomposer\s+install\b/, manifest: /(^|\/)composer\.(json|lock)$/, files: [['composer.json'], ['composer.lock']], local: ['vendor'] },
 ];
 
@@ -66,6 +67,7 @@ export function installOf(text: string, packages: PackageCommand[]): Install | u
 const BASE_LOCAL: Record<string, string[]> = {
   node: ['node_modules'], python: ['.venv', '__pycache__'], ruby: ['.bundle'], rust: ['target'], maven: ['target'],
   gradle: ['build', '.gradle'], php: ['vendor'], composer: ['vendor'], golang: [],
+  'mcr.microsoft.com/dotnet/sdk': ['bin', 'obj'],
 };
 
 /**

@@ -25,7 +25,8 @@ export const check: DockerfileCheck = {
         const runs = instructionsOf(model, dockerfile, 'RUN').map(({ ins: run }) => ({ text: shellText(model, run), packages: runPackages(model, run) }));
         const images = facts(model, dockerfile).stages.map((s) => {
           const image = s.from.getImage();
-          return image ? officialName(parseImageRef(image).name) : undefined;
+          const name = image ? parseImageRef(image).name : undefined;
+          return name && (officialName(name) ?? name);
         });
         const examples = ['.git', ...localFolders(runs, images), '.env'].map((f) => `\`${f}\``).join(', ');
         report(ins.getRange(), { examples });
