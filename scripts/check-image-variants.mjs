@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /* global fetch, AbortSignal */
-// Checks the lighter-variant table (server/src/service/dockerfile/variants.ts) against Docker Hub: for sample tags of
-// each official image, the tag DF009 would suggest must exist. Needs network access to hub.docker.com (the extension
+// Checks the image tables against Docker Hub: for sample tags of each official image, the tag DF009 would suggest
+// (server/src/service/dockerfile/variants.ts) must exist, and so must every example tag DF008, DC020 and K8S001 give
+// (EXAMPLE_TAGS in server/src/service/common/image.ts). Needs network access to hub.docker.com (the extension
 // itself never goes online); run it when refreshing the table: `node esbuild.mjs && node scripts/check-image-variants.mjs`.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const { lighterVariant } = require('../out/server/src/service/dockerfile/variants.js');
+const { EXAMPLE_TAGS } = require('../out/server/src/service/common/image.js');
 
 const SAMPLES = {
   node: ['latest', '22', '20.11.1', 'lts', '20-bookworm', '0.10'],
@@ -37,6 +39,11 @@ try {
       if (!ok) bad++;
       console.log(`${image}:${tag} → ${image}:${v.tag} ${ok ? 'exists' : 'MISSING'}`);
     }
+  }
+  for (const [image, tag] of Object.entries(EXAMPLE_TAGS)) {
+    const ok = await exists(image, tag);
+    if (!ok) bad++;
+    console.log(`example ${image}:${tag} ${ok ? 'exists' : 'MISSING'}`);
   }
 } catch (e) {
   console.error(`Docker Hub is not reachable (${e.message}); the table was not checked.`);

@@ -49,6 +49,21 @@ const TABLE: [string, string, string, RegExp, RegExp][] = [
   ['DC006', 'compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    depends_on: [dbb]\n  db:\n    image: mysql:8.4\n', /dbb.*\bdb\b/, /dbb.*\bdb\b/],
   ['DC022', 'compose.yaml', 'services:\n  ssh:\n    image: x:1\n    ports:\n      - 22:22\n', /22:22.*1342/, /22:22.*1342/],
   ['K8S001', 'pod.yaml', pod('nginx:latest'), /nginx:latest/, /nginx:latest/],
+  // advice from the file itself (issue 17), each in two ecosystems: the image's own pinned tag…
+  ['DF008', 'Dockerfile', 'FROM ubuntu\n', /ubuntu\W+has no tag.*such as\W+ubuntu:24\.04/, /ubuntu.*태그가 없어서.*ubuntu:24\.04\W+처럼/],
+  ['DF008', 'Dockerfile', 'FROM python:latest\n', /python:latest.*such as\W+python:3\.12-slim/, /python:latest.*python:3\.12-slim\W+처럼/],
+  ['DC020', 'compose.yaml', 'services:\n  db:\n    image: postgres:latest\n', /postgres:latest.*such as\W+postgres:16-alpine/, /postgres:latest.*postgres:16-alpine\W+처럼/],
+  ['K8S001', 'pod.yaml', pod('registry.example.com/team/api'), /registry\.example\.com\/team\/api\W+has no tag.*registry\.example\.com\/team\/api:<version>/, /registry\.example\.com\/team\/api:<version>\W+처럼/],
+  // …the manifest of the install's own ecosystem…
+  ['DF010', 'Dockerfile', 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n', /before the pip install on line 4.*COPY requirements\.txt \.\//, /4행에서 pip 의존성.*COPY requirements\.txt \.\//],
+  ['DF010', 'Dockerfile', 'FROM golang:1.22\nRUN go mod download\nCOPY . .\n', /go mod install on line 2 runs before.*COPY go\.mod go\.sum \.\//, /2행의 go mod 설치가.*COPY go\.mod go\.sum \.\//],
+  // …the command itself in JSON form, or why it needs the shell…
+  ['DF011', 'Dockerfile', 'FROM node:20\nCMD node server.js\n', /CMD is in shell form.*for this command\W+\["node", "server\.js"\]/, /CMD가 셸 형식.*\["node", "server\.js"\]\W+처럼 JSON 형식/],
+  ['DF011', 'Dockerfile', 'FROM eclipse-temurin:21-jre\nCMD java $JAVA_OPTS -jar app.jar\n', /needs the shell, though\W+\$JAVA_OPTS\W.*\["sh", "-c", "exec java \$JAVA_OPTS -jar app\.jar"\]/, /\$JAVA_OPTS\W+때문에 셸이 꼭 필요.*\["sh", "-c", "exec java \$JAVA_OPTS -jar app\.jar"\]/],
+  ['DF024', 'Dockerfile', 'FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n', /uses the shell\W+\|\|\W.*has to call one too/, /\|\|\W+때문에 JSON 형식으로 써도/],
+  // …and the readiness command of the dependency's image
+  ['DC017', 'compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n  db:\n    image: postgres:16\n', /\bdb\W+container has started.*ready with\W+pg_isready\W.*condition: service_healthy/, /\bdb\W+컨테이너가 시작되기만.*pg_isready\W+로 준비 상태/],
+  ['DC017', 'compose.yaml', 'services:\n  api:\n    build: .\n    depends_on: [cache]\n  cache:\n    image: redis:7.4\n', /\bcache\W+container.*ready with\W+redis-cli ping\W.*so\W+api\W+starts/, /redis-cli ping\W+으로 준비 상태.*\bapi\W+가 시작합니다/],
   // Kubernetes structure: the place, the key, the suggestion or where it belongs
   ['K8S100', 'rs.yaml', 'apiVersion: apps/v1\nkind: ReplicaSet\nmetadata: { name: r }\nspec:\n  temlplate: {}\n', /spec\W+has no field\W+temlplate\W+Did you mean\W+template\W*$/, /spec.*temlplate.*template\W*의 오타인가요/],
   ['K8S100', 'd.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: d }\nspec:\n  type: RollingUpdate\n', /type\W+sits directly under\W+spec\W+but it belongs under\W+spec\.strategy/, /type.*spec.*spec\.strategy\W+아래입니다/],
@@ -93,7 +108,7 @@ test('K8S001 message names the image and says which problem it is, in both langu
 test('the variant picks the template; an unknown variant falls back to the message', () => {
   const rules = service().rules;
   const range: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  const f = (variant?: string): Finding => ({ ruleId: 'DC020', range, args: { image: 'nginx' }, variant });
+  const f = (variant?: string): Finding => ({ ruleId: 'DC020', range, args: { image: 'nginx', example: 'nginx:1.27-alpine' }, variant });
   const base = findingMessage(f(), rules, 'en');
   const untagged = findingMessage(f('untagged'), rules, 'en');
   const latest = findingMessage(f('latest'), rules, 'en');

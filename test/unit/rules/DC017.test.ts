@@ -34,8 +34,46 @@ ruleSpec('DC017', {
   details: [
     // says when the dependency has a healthcheck
     [app('\n      - db\n      - cache', HC), 5, { args: { name: 'db', service: 'web' }, variant: 'healthy' }],
-    [app('\n      - db\n      - cache', HC), 6, { args: { name: 'cache' }, variant: undefined }],
-    [app('\n      - db'), 5, { variant: undefined }],
+    // names the readiness command of the dependency's own image (issue 17), each database its own
+    [app('\n      - db\n      - cache', HC), 6, { args: { name: 'cache', command: 'redis-cli ping' }, variant: 'readyCommand' }],
+    [app('\n      - db'), 5, { args: { command: 'mysqladmin ping' }, variant: 'readyCommand' }],
+    [app('\n      - db', '    image: postgres:16\n'), 5, { args: { command: 'pg_isready' }, variant: 'readyCommand' }],
+    [app('\n      - db', '    image: docker.io/library/mongo:7.0\n'), 5, { args: { command: 'mongosh --eval "db.adminCommand(\'ping\')"' }, variant: 'readyCommand' }],
+    // an image whose readiness is unknown (or someone else's postgres): the message says to add a healthcheck
+    [app('\n      - db', '    image: example/api:1.0\n'), 5, { args: { command: undefined }, variant: undefined }],
+    [app('\n      - db', '    image: bitnami/postgresql:16\n'), 5, { args: { command: undefined }, variant: undefined }],
+    [app('\n      - db', '    build: ./db\n'), 5, { variant: undefined }],
+  ],
+});
+
+// A dependency whose healthcheck is written but disabled gets no second `healthcheck` key.
+test('DC017 adds no healthcheck where one is written, even disabled', () => {
+  const text = app('\n      - db', '    image: postgres:16\n    healthcheck:\n      disable: true\n');
+  const f = service().findings(model('compose.yaml', text), EN).filter((x) => x.ruleId === 'DC017');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].variant, undefined);
+  assert.deepEqual(f[0].fixes ?? [], []);
+});
+
+// The healthcheck and the long form are nested as the file nests (4 spaces here), and the fixed file is clean.
+ruleSpec('DC017', {
+  path: 'compose.yaml',
+  fires: [
+    ['services:\n    api:\n        image: node:22-alpine\n        depends_on: [db]\n    db:\n        image: postgres:16\n', ['DC017@4']],
+    ['services:\n    api:\n        image: python:3.12-slim\n        depends_on:\n            - cache\n    cache:\n        image: redis:7.4\n', ['DC017@5']],
+    ['services:\n  worker:\n    build: .\n    depends_on: [queue]\n  queue:\n    image: rabbitmq:3.13\n', ['DC017@4']],
+  ],
+  quiet: [
+    'services:\n    api:\n        image: node:22-alpine\n',
+    'services:\n  api:\n    image: node:22-alpine\n    depends_on:\n      db:\n        condition: service_started\n  db:\n    image: postgres:16\n',
+    'services:\n  api:\n    image: node:22-alpine\n    depends_on: {}\n',
+  ],
+  preferredFix: true,
+  fixes: [
+    ['services:\n    api:\n        image: node:22-alpine\n        depends_on: [db]\n    db:\n        image: postgres:16\n', 4,
+      'services:\n    api:\n        image: node:22-alpine\n        depends_on:\n            db:\n                condition: service_healthy\n    db:\n        image: postgres:16\n        healthcheck:\n            test: ["CMD-SHELL", "pg_isready -U $${POSTGRES_USER:-postgres}"]\n            interval: 10s\n            timeout: 5s\n            retries: 5\n'],
+    ['services:\n    api:\n        image: python:3.12-slim\n        depends_on:\n            - cache\n    cache:\n        image: redis:7.4\n', 5,
+      'services:\n    api:\n        image: python:3.12-slim\n        depends_on:\n            cache:\n                condition: service_healthy\n    cache:\n        image: redis:7.4\n        healthcheck:\n            test: ["CMD", "redis-cli", "ping"]\n            interval: 10s\n            timeout: 5s\n            retries: 5\n'],
   ],
 });
 

@@ -22,5 +22,10 @@ ruleSpec('DC020', {
     ['services:\n  web:\n    image: nginx:latest\n', 3, { args: { image: 'nginx:latest' }, variant: 'latest' }],
     // a registry port is not a tag
     ['services:\n  a:\n    image: registry.example.com:5000/team/app\n  b:\n    image: "mysql:latest"\n', 3, { variant: 'untagged' }],
+    // the example is the file's own image with a tag (issue 17), `<version>` where no tag is known
+    ['services:\n  a:\n    image: registry.example.com:5000/team/app\n  b:\n    image: "mysql:latest"\n', 5, { args: { example: 'mysql:8.4' } }],
+    ['services:\n  a:\n    image: registry.example.com:5000/team/app\n  b:\n    image: "mysql:latest"\n', 3, { args: { example: 'registry.example.com:5000/team/app:<version>' } }],
+    ['services:\n  cache:\n    image: docker.io/library/redis\n', 3, { args: { example: 'docker.io/library/redis:7.4-alpine' } }],
+    ['services:\n  web:\n    image: node\n', 3, { args: { example: 'node:22-alpine' } }],
   ],
 });

@@ -13,6 +13,10 @@ ruleSpec('DF024', {
   ],
   details: [
     ['FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/\n', 2, { args: { example: 'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]' } }],
-    ['FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n', 2, { args: { example: 'HEALTHCHECK CMD ["sh", "-c", "curl -f http://localhost/ || exit 1"]' } }],
+    // split as the shell splits it, quotes removed
+    ['FROM python:3.12-slim\nHEALTHCHECK CMD python -c "import urllib.request as r; r.urlopen(\'http://localhost:8000/\')"\n', 2, { args: { example: 'HEALTHCHECK CMD ["python", "-c", "import urllib.request as r; r.urlopen(\'http://localhost:8000/\')"]' }, variant: undefined }],
+    // shell syntax needs a shell in either form: the message says so (no `exec` for a check)
+    ['FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n', 2, { args: { shell: '||', example: 'HEALTHCHECK CMD ["sh", "-c", "curl -f http://localhost/ || exit 1"]' }, variant: 'needsShell' }],
+    ['FROM node:20-alpine\nHEALTHCHECK CMD wget -qO- http://localhost:$PORT/health\n', 2, { args: { shell: '$PORT' }, variant: 'needsShell' }],
   ],
 });

@@ -73,5 +73,9 @@ ruleSpec('K8S001', {
     [pod('nginx:latest'), 8, { args: { image: 'nginx:latest' }, variant: 'latest' }],
     [pod('nginx'), 8, { args: { image: 'nginx' }, variant: 'untagged' }],
     [pod('registry.example.com:5000/team/app'), 8, { variant: 'untagged' }],
+    // the example is the manifest's own image with a tag (issue 17), `<version>` where no tag is known
+    [pod('python:latest'), 8, { args: { example: 'python:3.12-slim' } }],
+    [pod('postgres'), 8, { args: { example: 'postgres:16-alpine' } }],
+    [pod('registry.example.com:5000/team/app'), 8, { args: { example: 'registry.example.com:5000/team/app:<version>' } }],
   ],
 });

@@ -156,9 +156,11 @@ ruleSpec('K8S100', {
     // kubectl's List: items checked as their own kinds
     'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: { name: a }\n    data: { k: v }\n',
   ],
+  fixRevealsErrorsOf: ['K8S102'],
   fixes: [
     [NOTES_RS, 10, NOTES_RS.replace('temlplate', 'template')],
     [SELECTOR_EXPR, 7, SELECTOR_EXPR.replace('{key: tier, In,', '{key: tier, operator: In,')],
+    // (secretKeyRef then needs its `key`: K8S102 says so, the next step is the user's)
     [ENV_SECRET_REF, 11, ENV_SECRET_REF.replace('secretRef:', 'secretKeyRef:')],
     // misplaced fields move where they belong, created when missing
     [TYPE_ONLY, 6, TYPE_ONLY.replace('  type: RollingUpdate\n', '').replace('        - name: web\n          image: nginx:1.27\n', '        - name: web\n          image: nginx:1.27\n  strategy:\n    type: RollingUpdate\n')],

@@ -64,6 +64,11 @@ export interface RuleSpec {
   quiet: Case[];
   /** [document, line (1-based) of the finding, expected document after applying its quick fix (the preferred one, if any)]. */
   fixes?: [Case, number, string][];
+  /**
+   * Rules whose errors a fix in `fixes` may bring to light (a renamed key that now misses a required field): every
+   * other error on the fixed document must have been there before.
+   */
+  fixRevealsErrorsOf?: string[];
   /** The quick fixes checked in `fixes` must be marked preferred (the editor's auto-fix applies them). */
   preferredFix?: boolean;
   /** [document, line (1-based) of the finding (the first one of the rule on that line), what it must carry]. */
@@ -112,6 +117,8 @@ interface Checked {
   m: DocumentModel;
   findings: Finding[];
   again(text: string): Finding[];
+  /** Every rule's errors on another text checked as the same file. */
+  errors(text: string): string[];
 }
 
 /** The workspaces of one spec: created on first use, removed when the spec's tests are done. */
@@ -170,8 +177,9 @@ class Workspaces {
     if (text === undefined) throw new Error(`no text for ${path}: give one, or put the file in the workspace`);
     const parse = (t: string) => (abs ? svc.parse({ uri: pathToFileURL(abs).href, path: abs, text: t }) : model(path, t));
     const ofRule = (m: DocumentModel) => svc.findings(m, settings).filter((f) => f.ruleId === rule);
+    const errors = (t: string) => svc.doValidation(parse(t), settings).filter((d) => d.severity === 1).map((d) => `${String(d.code)}@${d.range.start.line + 1}`);
     const m = parse(text);
-    return { svc, m, findings: ofRule(m), again: (t) => ofRule(parse(t)) };
+    return { svc, m, findings: ofRule(m), again: (t) => ofRule(parse(t)), errors };
   }
 
   dispose(): void {
@@ -201,7 +209,7 @@ export function ruleSpec(rule: string, spec: RuleSpec): void {
   if (spec.fixes?.length) {
     test(`${rule} quick fix`, run((ws) => {
       for (const [c, line, expected] of spec.fixes!) {
-        const { svc, m, findings, again } = ws.check(c, rule);
+        const { svc, m, findings, again, errors } = ws.check(c, rule);
         const finding = findings.find((f) => f.range.start.line === line - 1);
         assert.ok(finding, `no ${rule} on line ${line}: ${label(c)}`);
         // The rule's own fixes: every action but the "ignore on this line" comment every finding gets.
@@ -212,6 +220,10 @@ export function ruleSpec(rule: string, spec: RuleSpec): void {
         const fixed = applyEdits(m.text, fix.edit!.changes![m.uri], m.uri);
         assert.equal(fixed, expected, label(c));
         assert.deepEqual(again(fixed).filter((f) => f.range.start.line === line - 1).map((f) => shown(f, false)), [], 'the fix removes the finding');
+        // …and brings no error of any rule the document did not have (a fix that breaks the file is no fix).
+        const before = new Set(errors(m.text).map((e) => e.replace(/@\d+$/, '')));
+        const revealed = (e: string) => spec.fixRevealsErrorsOf?.includes(e.replace(/@\d+$/, '')) ?? false;
+        assert.deepEqual(errors(fixed).filter((e) => !before.has(e.replace(/@\d+$/, '')) && !revealed(e)), [], `the fix adds no error: ${label(c)}`);
       }
     }));
   }

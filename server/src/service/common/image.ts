@@ -39,6 +39,35 @@ export function unpinnedReason(ref: string): 'untagged' | 'latest' | undefined {
   return undefined;
 }
 
+/**
+ * A pinned tag of the official images people start from, for the example a message gives when an image is not pinned
+ * (DF008, DC020, K8S001): the file's own image with a tag that exists. `node scripts/check-image-variants.mjs` checks
+ * each one against Docker Hub; refresh the versions there when a release line ends.
+ */
+export const EXAMPLE_TAGS: Record<string, string> = {
+  ubuntu: '24.04', debian: '12-slim', alpine: '3.20', node: '22-alpine', python: '3.12-slim', golang: '1.23-alpine',
+  nginx: '1.27-alpine', httpd: '2.4', redis: '7.4-alpine', postgres: '16-alpine', mysql: '8.4', mariadb: '11.4',
+  mongo: '7.0', php: '8.3-fpm-alpine', ruby: '3.3-slim', 'eclipse-temurin': '21-jre-alpine', openjdk: '21-jdk-slim',
+  maven: '3.9-eclipse-temurin-21', rust: '1.80-slim', busybox: '1.36', rockylinux: '9', fedora: '40',
+  amazonlinux: '2023', perl: '5.40-slim', tomcat: '10.1-jre21', gradle: '8.10-jdk21', bash: '5.2',
+};
+
+/** An official image's short name (`docker.io/library/nginx` → `nginx`); undefined for another registry's or user's image. */
+export function officialName(name: string): string | undefined {
+  const short = name.replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
+  return short.includes('/') ? undefined : short;
+}
+
+/**
+ * The same image with a tag, as the example of a pinned reference: a tag of EXAMPLE_TAGS for the official images it
+ * lists, `<version>` for the others (`registry.example.com/team/app:<version>`): a tag is never invented.
+ */
+export function exampleTag(ref: string): string {
+  const name = parseImageRef(ref).name;
+  const short = officialName(name);
+  return `${name}:${(short && EXAMPLE_TAGS[short]) ?? '<version>'}`;
+}
+
 /** Which explanation an image reference gets: `scratch`, pinned by `digest`, `untagged`, `latest`, or a `reference`. */
 export function imageEntry(ref: ImageRef): 'scratch' | 'digest' | 'untagged' | 'latest' | 'reference' {
   if (ref.name === 'scratch') return 'scratch';

@@ -125,6 +125,25 @@ export function insertPair(text: string, index: LineIndex, map: unknown, key: st
   return { start: at.offset, end: at.offset, newText: `${' '.repeat(at.indent)}${key}: ${value}${eol}` };
 }
 
+/**
+ * A new key with a block map under it at the end of a block map (`healthcheck:` and its `test: …` lines), nested by
+ * the file's own step: the map's, else the document root's (`root`), else 2.
+ */
+export function insertBlock(text: string, index: LineIndex, map: unknown, key: string, entries: [string, string][], root?: unknown): TextEdit | undefined {
+  const at = mapInsertion(text, index, map);
+  if (!at || !entries.length) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const step = nestingStep(text, index, map, root);
+  const inner = ' '.repeat(at.indent + step);
+  const lines = [`${' '.repeat(at.indent)}${key}:`, ...entries.map(([k, v]) => `${inner}${k}: ${v}`)];
+  return { start: at.offset, end: at.offset, newText: lines.join(eol) + eol };
+}
+
+/** How far this file nests a block under its key: the map's own step, else the root's, else 2. */
+export function nestingStep(text: string, index: LineIndex, map: unknown, root?: unknown): number {
+  return indentStep(text, index, map) ?? (root === undefined ? undefined : indentStep(text, index, root)) ?? 2;
+}
+
 /** Remove a block pair's lines. */
 export function removePair(text: string, index: LineIndex, pair: YamlPair): TextEdit | undefined {
   const lines = pairLines(text, index, pair);

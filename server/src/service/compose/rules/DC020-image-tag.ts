@@ -1,5 +1,5 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { unpinnedReason } from '../../common/image';
+import { exampleTag, unpinnedReason } from '../../common/image';
 import { getValue, scalarString } from '../../yaml';
 import { composeIndex, rangeOf } from '../model';
 
@@ -18,7 +18,7 @@ export const check: YamlCheck = {
       if (!image) continue;
       const reason = unpinnedReason(image);
       const range = rangeOf(model, node);
-      if (reason && range) report(range, { image }, undefined, reason);
+      if (reason && range) report(range, { image, example: exampleTag(image) }, undefined, reason);
     }
   },
 };

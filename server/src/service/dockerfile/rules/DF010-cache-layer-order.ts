@@ -1,20 +1,37 @@
 import type { DockerfileCheck } from '../parse';
 import type { Instruction } from 'dockerfile-ast';
+import { posix } from 'node:path';
+import { dirOf } from '../../common/paths';
+import type { WorkspaceFs } from '../../workspace/fs';
 import { argValues, facts, flag, flagValues, shellText } from '../model';
+import { runPackages } from '../build';
+import { installOf, type Install } from '../ecosystem';
 
-/** Dependency installers, the manifest files they read, and those files as the message names them (`files`). */
-export const ECOSYSTEMS: { name: string; install: RegExp; manifest: RegExp; files: string }[] = [
-  { name: 'npm', install: /\bnpm\s+(?:ci|install|i)(?:\s+--?[\w-]+(?:=\S+)?)*\s*(?:$|&&|;|\|)/, manifest: /(^|\/)(package(-lock)?\.json|package\*\.json|npm-shrinkwrap\.json)$/, files: 'package.json package-lock.json' },
-  { name: 'yarn', install: /\byarn(\s+install)?(\s+--\S+)*\s*($|&&|;)/, manifest: /(^|\/)(package\.json|yarn\.lock|package\*\.json)$/, files: 'package.json yarn.lock' },
-  { name: 'pnpm', install: /\bpnpm\s+(?:install|i)\b/, manifest: /(^|\/)(package\.json|pnpm-lock\.yaml)$/, files: 'package.json pnpm-lock.yaml' },
-  { name: 'pip', install: /\bpip3?\s+(?:-\S+\s+)*install\s+(?:.*\s)?-r\s+\S+/, manifest: /(^|\/)(requirements[\w.-]*\.txt|requirements\/?)$/, files: 'requirements.txt' },
-  { name: 'pipenv', install: /\bpipenv\s+install\b/, manifest: /(^|\/)Pipfile(\.lock)?$/, files: 'Pipfile Pipfile.lock' },
-  { name: 'poetry', install: /\bpoetry\s+install\b/, manifest: /(^|\/)(pyproject\.toml|poetry\.lock)$/, files: 'pyproject.toml poetry.lock' },
-  { name: 'go', install: /\bgo\s+mod\s+download\b/, manifest: /(^|\/)go\.(mod|sum)$/, files: 'go.mod go.sum' },
-  { name: 'maven', install: /\bmvn\b.*\bdependency:(go-offline|resolve)\b/, manifest: /(^|\/)pom\.xml$/, files: 'pom.xml' },
-  { name: 'bundler', install: /\bbundle\s+install\b/, manifest: /(^|\/)Gemfile(\.lock)?$/, files: 'Gemfile Gemfile.lock' },
-  { name: 'composer', install: /\bcomposer\s+install\b/, manifest: /(^|\/)composer\.(json|lock)$/, files: 'composer.json composer.lock' },
-];
+/**
+ * The files to copy first, as the message names them: in each slot the one the build context has (`build.gradle.kts`
+ * rather than `build.gradle`), a lock file the context lacks left out — when the context is known to be the
+ * Dockerfile's folder (its manifest is there); otherwise each slot's first name.
+ */
+function filesToCopy(install: Install, fs: WorkspaceFs, path: string): string[] {
+  const dir = dirOf(path);
+  const at = (f: string) => (f.startsWith('/') ? f : `${dir}/${f}`);
+  const known = fs.available && fs.contains(path) && install.files[0].some((f) => fs.exists(at(f)));
+  return install.files.flatMap((slot, i) => {
+    if (!known) return [slot[0]];
+    const found = slot.find((f) => fs.exists(at(f)));
+    return found ? [found] : i === 0 ? [slot[0]] : [];
+  });
+}
+
+/** `COPY <files> <dest>`: into the working directory, at the same relative folder the install reads them from. */
+function copyLine(files: string[]): string {
+  const dirs = new Set(files.map((f) => posix.dirname(f)));
+  if (dirs.size !== 1 || dirs.has('.')) return `COPY ${files.join(' ')} ./`;
+  const [d] = dirs;
+  // An absolute path is where the file goes; the source is the file's name in the context.
+  if (d.startsWith('/')) return `COPY ${files.map((f) => posix.basename(f)).join(' ')} ${d === '/' ? '/' : `${d}/`}`;
+  return `COPY ${files.join(' ')} ./${d}/`;
+}
 
 const copiesWholeContext = (ins: Instruction) => {
   if (ins.getKeyword() !== 'COPY' && ins.getKeyword() !== 'ADD') return false;
@@ -27,11 +44,13 @@ const copiesWholeContext = (ins: Instruction) => {
  * DF010: a layer order that defeats the build cache (001 › Day45; 002 › 이미지 경량화 전략: stable layers first).
  * - `COPY . .` before the dependency install: every source edit re-runs the install. (variant: wholeContextFirst)
  * - the install runs before its manifest is copied at all: it installs nothing, or fails. (variant: manifestMissing)
+ * The ecosystem is the install's own (npm, pip with its `-r` files, poetry, go, maven, gradle, cargo, bundler …), and
+ * the message names its manifest files, as the build context has them when the workspace shows it.
  */
 export const check: DockerfileCheck = {
   rule: 'DF010',
   formats: ['dockerfile'],
-  run({ model, unit: { dockerfile }, report }) {
+  run({ model, unit: { dockerfile }, report, fs }) {
     for (const stage of facts(model, dockerfile).stages) {
       let wholeContext: Instruction | undefined;
       const copied: string[] = [];
@@ -43,17 +62,16 @@ export const check: DockerfileCheck = {
           continue;
         }
         if (kw !== 'RUN') continue;
-        const text = shellText(model, ins);
         if (flagValues(ins, 'mount').some((m) => /type=bind/.test(m))) continue;
-        for (const eco of ECOSYSTEMS) {
-          if (!eco.install.test(text)) continue;
-          const manifestCopied = copied.some((c) => eco.manifest.test(c.replace(/\/$/, '')) || eco.manifest.test(c));
-          if (wholeContext && !manifestCopied) {
-            report(wholeContext.getRange(), { tool: eco.name, line: String(ins.getRange().start.line + 1), manifest: `COPY ${eco.files} ./` }, undefined, 'wholeContextFirst');
-          } else if (!wholeContext && !manifestCopied && !stage.parent && copied.length === 0 && isFirstStageWithoutSources(stage.instructions, ins)) {
-            report(ins.getRange(), { tool: eco.name, line: String(ins.getRange().start.line + 1) }, undefined, 'manifestMissing');
-          }
-          break;
+        const install = installOf(shellText(model, ins), runPackages(model, ins));
+        if (!install) continue;
+        const manifestCopied = copied.some((c) => install.manifest.test(c.replace(/\/$/, '')) || install.manifest.test(c));
+        if (manifestCopied) continue;
+        const line = String(ins.getRange().start.line + 1);
+        if (wholeContext) {
+          report(wholeContext.getRange(), { tool: install.tool, line, manifest: copyLine(filesToCopy(install, fs, model.path)) }, undefined, 'wholeContextFirst');
+        } else if (!stage.parent && copied.length === 0 && isFirstStageWithoutSources(stage.instructions, ins)) {
+          report(ins.getRange(), { tool: install.tool, line, manifest: copyLine(filesToCopy(install, fs, model.path)) }, undefined, 'manifestMissing');
         }
       }
     }

@@ -1,5 +1,5 @@
 import type { YamlCheck } from '../../kinds/yaml';
-import { parseImageRef, unpinnedReason } from '../../common/image';
+import { exampleTag, parseImageRef, unpinnedReason } from '../../common/image';
 import { toRange } from '../../yaml';
 import { k8sModel } from '../model';
 import { isPlaceholder } from '../constraints';
@@ -21,7 +21,7 @@ export const check: YamlCheck = {
     for (const c of containers) {
       if (elsewhere.has(parseImageRef(c.image!).name)) continue;
       const range = toRange(model.index, c.imageNode as { range?: [number, number, number] });
-      if (range) report(range, { image: c.image! }, undefined, unpinnedReason(c.image!));
+      if (range) report(range, { image: c.image!, example: exampleTag(c.image!) }, undefined, unpinnedReason(c.image!));
     }
   },
 };
