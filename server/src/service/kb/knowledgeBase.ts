@@ -85,7 +85,8 @@ export class KnowledgeBase {
 export type Surface = 'markdown' | 'plain';
 
 export function forSurface(text: string, surface: Surface): string {
-  return surface === 'markdown' ? text : text.replace(/`([^`\n]+)`/g, '“$1”');
+  // A span in double backticks holds a backtick itself (`` ` ``).
+  return surface === 'markdown' ? text : text.replace(/``\s?([^\n]+?)\s?``|`([^`\n]+)`/g, (_, quoted: string | undefined, plain: string | undefined) => `“${quoted ?? plain}”`);
 }
 
 /** Replace `{name}` placeholders. Unknown placeholders stay visible, so a missing argument is noticed. */

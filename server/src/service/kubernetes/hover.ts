@@ -10,7 +10,7 @@ import { yamlPathHover } from '../kb/pathHover';
 import { imageFacts } from '../common/image';
 import { basename } from '../common/paths';
 import { getValue, isScalar, matchPath, scalarString, toRange, type YamlPath } from '../yaml';
-import { apiDescription, definition, kindDefinition, shortName, typeAtPath, typeLabel } from './schema';
+import { apiDescription, definition, kindDefinition, shortName, typeAtPath, typeLabel, type FieldType } from './schema';
 import { k8sModel } from './model';
 import { removalOf, targetVersion } from './deprecations';
 import { describeCron } from './cron';
@@ -80,7 +80,7 @@ export function kubernetesHover(ctx: YamlFeatureContext): KbHit | null {
     const id = `kubernetes.kind.${value}`;
     if (kb.get(id)) return { entryId: id, range };
     const desc = defName ? apiDescription(defName) : undefined;
-    if (desc) return { entryId: 'kubernetes.api.kind', range, args: { kind: value, apiVersion: doc.apiVersion ?? '', description: desc } };
+    if (desc && doc.apiVersion) return { entryId: 'kubernetes.api.kind', range, args: { kind: value, apiVersion: doc.apiVersion, description: quoteBlock(desc) } };
   }
   // An enumerated value with its own explanation.
   if (value) {
@@ -115,12 +115,22 @@ function apiFieldHit(defName: string | undefined, path: YamlPath, range: KbHit['
   const last = path[path.length - 1];
   if (!loc?.owner || loc.field !== last) return null;
   const required = definition(loc.owner)?.required?.includes(loc.field) ?? false;
-  const shown = path.map((s) => (typeof s === 'number' ? '[]' : s)).join('.').replace(/\.\[\]/g, '[]');
-  return {
-    entryId: required ? 'kubernetes.api.field-required' : 'kubernetes.api.field',
-    range,
-    args: { field: loc.field, type: typeLabel(loc.type), path: shown, description: apiDescription(loc.owner, loc.field) ?? '', definition: shortName(loc.owner) },
-  };
+  return { range, ...apiFieldEntry(loc.owner, loc.field, loc.type, required, path) };
+}
+
+/** The API reference's words, as a block quote: they are its own (English), not ours. */
+const quoteBlock = (text: string) => text.trim().split('\n').map((l) => (l.trim() ? `> ${l}` : '>')).join('\n');
+
+/**
+ * The entry of a field with no kb entry of its own, and its arguments: the API reference's description quoted, or
+ * the `-undocumented` entry when the reference has none (never an empty quote).
+ */
+export function apiFieldEntry(owner: string, field: string, type: FieldType, required: boolean, path: YamlPath): { entryId: string; args: Record<string, string> } {
+  const shown = [...path.slice(0, -1), field].map((s) => (typeof s === 'number' ? '[]' : s)).join('.').replace(/\.\[\]/g, '[]');
+  const description = apiDescription(owner, field);
+  const args: Record<string, string> = { field, type: typeLabel(type), path: shown, definition: shortName(owner) };
+  const entryId = `kubernetes.api.field${required ? '-required' : ''}${description ? '' : '-undocumented'}`;
+  return { entryId, args: description ? { ...args, description: quoteBlock(description) } : args };
 }
 
 /** Facts about the place under the cursor. */
