@@ -33,8 +33,9 @@ export function textProblems(text: string, locale: Locale, opts: { language?: bo
   const p = prose(text);
   // An em dash where a value belongs: `(—)`, `` `—` ``, `: —`, `—,` — not a dash between two phrases.
   if (/\(\s*—\s*\)|`—`|“—”|[:=]\s*—\s*(?:$|[,.;)\n])|(?:^|[\s(])—\s*[,;)]/m.test(text)) out.push('a dash stands for a missing value');
-  // `undefined` or `null` where a value is shown: alone in quotes, a code span or brackets, or after `:` or `=`.
-  if (/[`“‘(]\s*(?:undefined|null)\s*[`”’)]|[:=]\s*(?:undefined|null)\s*(?:$|[,.;)\n])/m.test(text)) out.push('“undefined” or “null” for a value');
+  // `undefined` where a value is shown: alone in quotes, a code span or brackets, or after `:` or `=` (`null` is a
+  // YAML value our texts name; a value that is null is caught where the arguments are, test/unit/rules/spec.ts).
+  if (/[`“‘(]\s*undefined\s*[`”’)]|[:=]\s*undefined\s*(?:$|[,.;)\n])/m.test(text)) out.push('“undefined” for a value');
   if (/\bNaN\b|\[object Object\]/.test(text)) out.push('NaN or [object Object]');
   // An empty name or value: `` `` ``, “”, ( ), an empty list after a colon.
   if (/``|“”|\(\s*\)|[:=] *[,)]|[:=] *$/.test(text.replace(/```[\s\S]*?```/g, ' ∎ ').replace(/``\s[^\n]+?\s``/g, ' ∎ ').replace(/:\s*$/gm, ' ∎ '))) out.push('an empty value');

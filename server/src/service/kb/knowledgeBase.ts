@@ -72,8 +72,12 @@ export class KnowledgeBase {
     return this.notes.get(id);
   }
 
+  /**
+   * A ui string with its arguments. A count is `{n}`: when it is 1 and the string has a `<key>.one` form, that one is
+   * used ("1 file" / "2 files"; Korean writes both alike).
+   */
   ui(key: string, locale: Locale, args: Record<string, string> = {}): string {
-    const s = this.data.ui[key];
+    const s = (args.n === '1' ? this.data.ui[`${key}.one`] : undefined) ?? this.data.ui[key];
     return s ? fill(s[locale] ?? s.en, args) : key;
   }
 }

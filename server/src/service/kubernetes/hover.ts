@@ -156,7 +156,7 @@ function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value:
   // An apiVersion: still served, or removed (and by what replaced).
   if (at.path.length === 1 && at.path[0] === 'apiVersion' && doc.apiVersion && doc.kind) {
     const row = removalOf(doc.apiVersion, doc.kind);
-    if (row?.removedIn) facts.push({ id: row.replacement ? 'fact.k8s.apiRemoved' : 'fact.k8s.apiRemovedNoReplacement', args: { removedIn: row.removedIn, replacement: row.replacement ?? '' } });
+    if (row?.removedIn) facts.push(row.replacement ? { id: 'fact.k8s.apiRemoved', args: { removedIn: row.removedIn, replacement: row.replacement } } : { id: 'fact.k8s.apiRemovedNoReplacement', args: { removedIn: row.removedIn } });
     else if (defName) facts.push({ id: 'fact.k8s.apiServed', args: { version: targetVersion(undefined).label, kind: doc.kind, apiVersion: doc.apiVersion } });
   }
   const indexed = ctx.workspace.allOf('kubernetes', 'kustomize');
@@ -166,7 +166,11 @@ function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value:
   // A Service's selector: the workloads it selects.
   if (doc.kind === 'Service' && at.path[0] === 'spec' && at.path[1] === 'selector' && m.selector && Object.keys(m.selector).length) {
     const selected = selectedWorkloads(all, m.selector, m.namespace);
-    for (const w of selected.slice(0, 5)) facts.push({ id: 'fact.k8s.selects', args: { kind: w.fact.kind ?? '', name: w.fact.name ?? '', where: where(w.file, w.fact.range.start.line) } });
+    for (const w of selected.slice(0, 5)) {
+      // A workload is named by its kind and name; one without them (an unfinished object) by where it is.
+      if (w.fact.kind && w.fact.name) facts.push({ id: 'fact.k8s.selects', args: { kind: w.fact.kind, name: w.fact.name, where: where(w.file, w.fact.range.start.line) } });
+      else facts.push({ id: 'fact.k8s.selectsAt', args: { where: where(w.file, w.fact.range.start.line) } });
+    }
     if (!selected.length) facts.push({ id: 'fact.k8s.selectsNone', args: { selector: show(m.selector) } });
   }
   // A pod template's labels: the Services that select its pods.
@@ -181,7 +185,11 @@ function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value:
     const found = objectsOfKind(all, ref.target).filter((o) => o.fact.name === ref.name && sameNamespace(o.fact.namespace, m.namespace));
     for (const o of found.slice(0, 3)) {
       if (o.generated) facts.push({ id: 'fact.k8s.generatedBy', args: { kind: ref.target, name: ref.name, where: basename(o.file) } });
-      else facts.push({ id: 'fact.k8s.definedIn', args: { kind: ref.target, name: ref.name, where: where(o.file, o.fact.range.start.line), keys: (o.fact.keys ?? []).slice(0, 8).join(', ') || '—' } });
+      else {
+        const keys = (o.fact.keys ?? []).slice(0, 8);
+        const args = { kind: ref.target, name: ref.name, where: where(o.file, o.fact.range.start.line) };
+        facts.push(keys.length ? { id: 'fact.k8s.definedIn', args: { ...args, keys: keys.join(', ') } } : { id: 'fact.k8s.definedInNoKeys', args });
+      }
     }
     if (!found.length) facts.push({ id: 'fact.k8s.notInWorkspace', args: { kind: ref.target, name: ref.name } });
   }
