@@ -48,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('devopsHints.showOutput', () => output.show(true)),
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
     vscode.commands.registerCommand('devopsHints.previewKustomizeBuild', (uri?: vscode.Uri) => previewKustomizeBuild(uri)),
+    vscode.commands.registerCommand('devopsHints.searchNotes', (query?: string) => searchNotes(typeof query === 'string' ? query : undefined)),
   );
   await client.start();
   output.info(`DevOps Hints started (display language: ${vscode.env.language}, remote: ${vscode.env.remoteName ?? 'none'})`);
@@ -86,6 +87,53 @@ async function previewKustomizeBuild(uri?: vscode.Uri): Promise<void> {
   previews.set(preview, result.text);
   const doc = await vscode.workspace.openTextDocument(preview);
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+}
+
+type NotesSearch = { files: number; folders: string[]; items: { label: string; description: string; uri: string; line: number }[] };
+type NoteItem = vscode.QuickPickItem & { uri?: string; line?: number };
+
+/** "Search my notes": a quick pick the server fills as the user types; choosing a line opens the note there. */
+async function searchNotes(initial?: string): Promise<void> {
+  if (!client) return;
+  // The same language as hovers: the devopsHints.language setting, else VS Code's display language.
+  const setting = vscode.workspace.getConfiguration('devopsHints').get<string>('language', 'auto');
+  const ko = setting === 'ko' || (setting !== 'en' && vscode.env.language.startsWith('ko'));
+  const pick = vscode.window.createQuickPick<NoteItem>();
+  pick.placeholder = ko ? '내 노트에서 찾을 말 (한국어·영어, 예: maxSurge, 핸들러)' : 'Search your notes (Korean or English, e.g. maxSurge, handler)';
+  pick.matchOnDescription = true;
+  let seq = 0;
+  const update = async (query: string) => {
+    const mine = ++seq;
+    pick.busy = true;
+    const result = (await client!.sendRequest(ExecuteCommandRequest.type, { command: 'devopsHints.notes.search', arguments: [query] })) as NotesSearch | null;
+    if (mine !== seq) return;
+    pick.busy = false;
+    if (!result) return;
+    if (!result.folders.length) {
+      pick.items = [{ label: ko ? '$(gear) 노트 폴더가 설정되지 않았습니다 — devopsHints.notesFolders 설정 열기' : '$(gear) No notes folder set — open the devopsHints.notesFolders setting', alwaysShow: true }];
+      return;
+    }
+    // The server found the lines; the quick pick must not filter them again by its own fuzzy match.
+    pick.items = result.items.map((i) => ({ label: i.label || ' ', description: i.description, detail: undefined, alwaysShow: true, uri: i.uri, line: i.line }));
+    if (query && !result.items.length) pick.items = [{ label: ko ? `"${query}"이(가) 노트 ${result.files}개 어디에도 없습니다` : `"${query}" is in none of your ${result.files} note files`, alwaysShow: true }];
+  };
+  pick.onDidChangeValue((v) => void update(v));
+  pick.onDidAccept(async () => {
+    const item = pick.selectedItems[0];
+    pick.hide();
+    if (!item) return;
+    if (!item.uri) {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'devopsHints.notesFolders');
+      return;
+    }
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(item.uri));
+    const at = new vscode.Position(item.line ?? 0, 0);
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(at, at) });
+  });
+  pick.onDidHide(() => pick.dispose());
+  pick.show();
+  if (initial) pick.value = initial;
+  await update(initial ?? '');
 }
 
 export async function deactivate(): Promise<void> {

@@ -289,6 +289,59 @@ async function rowTests(row, ws) {
   await step(`${row.format}: revert and close`, () => revertAndClose(page, row.file));
 }
 
+/**
+ * The learner's notes (examples/notes, set by examples/.vscode/settings.json): a hover quotes the matching passage
+ * with a link that opens the note at that line; "Search my notes" finds it by a Korean or English word.
+ */
+async function notesTests(ws) {
+  log('\nMy notes (devopsHints.notesFolders)');
+  const file = 'kubernetes/deployment.yaml';
+  const noteRel = 'notes/study-notes.md';
+  const noteLines = fs.readFileSync(path.join(ws, noteRel), 'utf8').split('\n');
+  const quoted = noteLines.findIndex((l) => l.includes('maxSurge: 1')) + 1;
+  assert(quoted > 0, `${noteRel} has the maxSurge line`);
+  const fileText = fs.readFileSync(path.join(ws, file), 'utf8');
+  await step(`notes: open ${file}`, () => openFile(page, file, { firstLine: firstLineOf(fileText) }));
+  await step('notes: hover maxSurge quotes the note, and its link opens the note at that line', async (shot) => {
+    const text = await hoverCheck(fileText, { at: { text: 'maxSurge' }, expect: [/내 노트/, /study-notes › Kubernetes › Deployment 롤링 업데이트/, /업데이트 중에 replicas보다 더 띄울 수 있는 파드 수/] }, { shot: async () => {} });
+    assert(/📒 강의 노트: /.test(text), 'the course citation is still there');
+    // Open the hover again and follow the link.
+    const { line, col } = resolvePosition(fileText, { text: 'maxSurge' });
+    await focusEditor(page);
+    await goTo(page, line, col);
+    await keyboardHover(page, { accept: (t) => /내 노트/.test(t) });
+    await shot();
+    await page.locator('.monaco-hover:not(.hidden) a', { hasText: 'study-notes' }).first().click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'study-notes.md' }).waitFor({ timeout: STEP_MS });
+    await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${quoted}, Col \\d+`) }).first().waitFor({ timeout: STEP_MS });
+  });
+  await step('notes: close the note', () => revertAndClose(page, noteRel));
+  await step(`notes: close ${file}`, () => revertAndClose(page, file));
+  await step('notes: "DevOps Hints: Search my notes" finds a Korean word and opens the note at its line', async (shot) => {
+    const target = noteLines.findIndex((l) => l.includes('핸들러는 여러 번')) + 1;
+    // The command title follows VS Code's display language (English here); the quick pick follows devopsHints.language.
+    await runCommandKeepOpen(page, 'DevOps Hints: Search my notes');
+    await page.keyboard.type('핸들러 한 번만');
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: '핸들러는 여러 번 notify 받아도' }).first();
+    await row.waitFor({ timeout: STEP_MS });
+    await shot();
+    await row.click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'study-notes.md' }).waitFor({ timeout: STEP_MS });
+    await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${target}, Col \\d+`) }).first().waitFor({ timeout: STEP_MS });
+  });
+  await step('notes: close the note (search)', () => revertAndClose(page, noteRel));
+}
+
+/** Run a command whose own quick pick stays open (F1, the label, Enter). */
+async function runCommandKeepOpen(page, label) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.keyboard.type(`>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: STEP_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget input[placeholder*="노트"]').waitFor({ timeout: STEP_MS });
+}
+
 /** The workspace index and navigation: a stage renamed in a Dockerfile reaches the Compose file; Outline; Ctrl+T. */
 async function workspaceTests(ws) {
   log('\nWorkspace index and navigation');
@@ -514,6 +567,7 @@ async function main() {
     const rows = FORMATS.filter((r) => !only || r.format.toLowerCase().includes(only.toLowerCase()));
     for (const row of rows) await rowTests(row, ws);
     if (!only || /workspace|index/i.test(only)) await workspaceTests(ws);
+    if (!only || /notes/i.test(only)) await notesTests(ws);
 
     // English: switch the setting in the Settings editor while everything runs (the server gets
     // workspace/didChangeConfiguration and must re-render hovers and re-validate).

@@ -22,7 +22,7 @@ test('executeCommand devopsHints.kustomizeBuild: the built YAML, or why not', as
   const c = startServer();
   try {
     const init = await c.request<InitializeResult>('initialize', initParams({ locale: 'ko', workspace: FIXTURES }));
-    assert.deepEqual(init.capabilities.executeCommandProvider?.commands, ['devopsHints.kustomizeBuild']);
+    assert.deepEqual(init.capabilities.executeCommandProvider?.commands, ['devopsHints.kustomizeBuild', 'devopsHints.notes.search']);
     assert.ok(init.capabilities.documentLinkProvider);
     c.notify('initialized', {});
     // A file whose folder has no kustomization.

@@ -7,7 +7,9 @@ import type { LanguageService } from '../service/languageService';
 import type { ServiceSettings } from '../service/types';
 
 export const KUSTOMIZE_BUILD = 'devopsHints.kustomizeBuild';
-export const SERVER_COMMANDS = [KUSTOMIZE_BUILD];
+/** "Search my notes": the client's quick pick asks this as the user types. */
+export const SEARCH_NOTES = 'devopsHints.notes.search';
+export const SERVER_COMMANDS = [KUSTOMIZE_BUILD, SEARCH_NOTES];
 
 export type KustomizeBuildResult = { ok: true; text: string; folder: string; tool: string } | { ok: false; message: string };
 

@@ -7,7 +7,7 @@ import type { ServiceSettings } from '../service/types';
 import type { ClientFeatures } from './capabilities';
 import type { ModelCache } from './modelCache';
 import { logOnce, runSafe, type Logger } from './runSafe';
-import { KUSTOMIZE_BUILD, kustomizeBuild } from './commands';
+import { KUSTOMIZE_BUILD, SEARCH_NOTES, kustomizeBuild } from './commands';
 
 export interface HandlerDeps {
   connection: Connection;
@@ -91,6 +91,10 @@ export function registerHandlers(d: HandlerDeps): void {
 
   // Commands the user runs (the client's "Preview kustomize build"): awaited, never started by the server itself.
   connection.onExecuteCommand(async (params) => {
+    if (params.command === SEARCH_NOTES) {
+      const [query] = params.arguments ?? [];
+      return runSafe(log, 'searchNotes', undefined, null, () => service.searchNotes(typeof query === 'string' ? query : '', d.settings()));
+    }
     if (params.command !== KUSTOMIZE_BUILD) return null;
     try {
       const [uri, dirty] = params.arguments ?? [];

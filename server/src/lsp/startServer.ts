@@ -15,6 +15,7 @@ import { readClientFeatures, serverCapabilities, type ClientFeatures } from './c
 import { Validation } from './validation';
 import { Workspace } from './workspace';
 import { registerHandlers } from './handlers';
+import { Notes, resolveNotesFolders } from './notes';
 
 export interface ServerOptions {
   data: ServiceData;
@@ -45,6 +46,9 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
   let client: ClientFeatures = readClientFeatures({ capabilities: {} } as InitializeParams);
   let validation: Validation | undefined;
   let workspace: Workspace | undefined;
+  let notes: Notes | undefined;
+  /** Settings as the client sent them, with the notes folders made absolute (`~`, relative to the first folder). */
+  const resolved = (s: ServiceSettings): ServiceSettings => ({ ...s, notesFolders: resolveNotesFolders(s.notesFolders ?? [], workspace?.roots ?? []) });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client = readClientFeatures(params);
@@ -58,6 +62,8 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     const roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
     if (!roots.length && params.rootUri) roots.push(uriToPath(params.rootUri));
     workspace.setRoots(roots);
+    settings = resolved(settings);
+    notes = new Notes({ connection, service, log, client });
     registerHandlers({ connection, documents, service, models, log, client, settings: () => settings });
     return { capabilities: serverCapabilities(client), serverInfo: { name: 'devops-hints', version: '0.1.0' } };
   });
@@ -75,6 +81,7 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
     }
     workspace?.registerWatchers();
     void workspace?.build();
+    void notes?.setFolders(settings.notesFolders ?? []);
     log.info(`DevOps Hints server ready (locale ${settings.locale}, ${client.pullDiagnostics ? 'pull' : 'push'} diagnostics)`);
   });
 
@@ -87,9 +94,10 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
         logOnce(log, 'workspace/configuration', e);
       }
     }
-    settings = toServiceSettings(clientSettings, clientLocale);
+    settings = resolved(toServiceSettings(clientSettings, clientLocale));
     validationDelay = clientSettings.validation?.delayMs ?? validationDelay;
     workspace?.applyFs();
+    void notes?.setFolders(settings.notesFolders ?? []);
     validation?.revalidateAll();
   }
 
@@ -123,11 +131,13 @@ export function startServer(connection: Connection, opts: ServerOptions): void {
       documents: documents.all().length,
       timers: validation?.pending ?? 0,
       index: { ready: index.ready, complete: index.complete, files: index.size, lastBuild: workspace?.lastBuild },
+      notes: { files: service.notes.size, skipped: service.notes.skipped.size, lastLoad: notes?.lastLoad },
     };
   });
 
   connection.onShutdown(() => {
     validation?.dispose();
+    notes?.dispose();
     models.clear();
   });
 

@@ -8,7 +8,9 @@ import { parserFor, unitAt, type DocumentModel, type DocumentUnit, type ParseInp
 import type { Finding, KbHit, Locale, ServiceSettings } from './types';
 import type { ServiceData } from './data/schema';
 import { KnowledgeBase } from './kb/knowledgeBase';
-import { renderEntry } from './kb/render';
+import { noteDisplayTitle, renderEntry, renderNoteQuotes } from './kb/render';
+import { NotesIndex, type NoteMatch } from './notes/index';
+import { hoverQuery } from './notes/query';
 import { RuleRegistry } from './rules/registry';
 import { runChecks, type CheckScope, type EngineOptions } from './rules/engine';
 import { toCodeActions, toDiagnostic } from './rules/render';
@@ -36,6 +38,14 @@ export interface LanguageServiceOptions {
   fs?: WorkspaceFs;
   /** Bounds of the workspace index (tests make them small). */
   indexLimits?: { maxFiles?: number; maxEntries?: number };
+}
+
+export interface NotesSearchResult {
+  /** How many note files are indexed (0: no folder set, or nothing in it yet). */
+  files: number;
+  /** The configured folders. */
+  folders: string[];
+  items: { label: string; description: string; uri: string; line: number }[];
 }
 
 export interface HoverOptions {
@@ -66,7 +76,13 @@ export interface LanguageService {
   kindOf(path: string, languageId?: string): string;
   /** Knowledge-base hit under the cursor (ids and ranges; what tests assert). */
   findHover(model: DocumentModel, pos: Position): KbHit | null;
+  /** The learner's notes (`devopsHints.notesFolders`), indexed by the LSP server in the background. */
+  readonly notes: NotesIndex;
+  /** The passages of the learner's notes a hover at `pos` quotes (what tests assert), or none. */
+  findNoteMatches(model: DocumentModel, pos: Position, settings: ServiceSettings): NoteMatch[];
   doHover(model: DocumentModel, pos: Position, settings: ServiceSettings, opts?: HoverOptions): Hover | null;
+  /** "Search my notes": lines of the notes naming every word of the query, with where they are. */
+  searchNotes(query: string, settings: ServiceSettings): NotesSearchResult;
   /** Findings of all enabled rules (ids, ranges, args; what tests assert). */
   findings(model: DocumentModel, settings: ServiceSettings): Finding[];
   doValidation(model: DocumentModel, settings: ServiceSettings): Diagnostic[];
@@ -198,6 +214,22 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
     return fc?.provider.hover?.(fc.ctx) ?? null;
   }
 
+  const notes = new NotesIndex();
+  const noteMatchesFor = (model: DocumentModel, hit: KbHit, settings: ServiceSettings): NoteMatch[] => {
+    if (!settings.notesFolders?.length || !notes.size) return [];
+    const entry = kb.get(hit.entryId);
+    if (!entry) return [];
+    const hovered = model.text.slice(model.index.offsetAt(hit.range.start), model.index.offsetAt(hit.range.end)).slice(0, 200);
+    const cited = (entry.notes ?? []).flatMap((c) => {
+      const note = kb.note(c.note);
+      return note ? [{ file: note.file, section: c.section }] : [];
+    });
+    const folders = settings.notesFolders.map((f) => f.replace(/[\\/]+$/, ''));
+    return notes
+      .match(hoverQuery({ entry, hovered, cited }))
+      .filter((m) => folders.some((f) => m.path.startsWith(f + '/') || m.path.startsWith(f + '\\')));
+  };
+
   const refusal = (locale: Locale, r: { refused: string; args?: Record<string, string> }): RenameError => ({ error: forSurface(kb.ui(r.refused, locale, r.args), 'plain') });
 
   const changedDocuments = (keys: string[], except?: string): Set<string> => {
@@ -219,13 +251,29 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
     parse,
     kindOf: (path, languageId) => parserFor(FILE_KINDS, path, languageId)?.kind ?? 'other',
     findHover,
+    notes,
+    findNoteMatches(model, pos, settings) {
+      const hit = findHover(model, pos);
+      return hit ? noteMatchesFor(model, hit, settings) : [];
+    },
+    searchNotes(query, settings) {
+      const folders = settings.notesFolders ?? [];
+      const items = notes.search(query, 60).map((m) => {
+        const line = m.lines[0]?.line ?? m.start;
+        return { label: (m.lines[0]?.text ?? '').trim().slice(0, 160), description: noteDisplayTitle(kb, m, settings.locale), uri: fileUri(m.path), line };
+      });
+      return { files: notes.size, folders, items };
+    },
     doHover(model, pos, settings, hoverOpts = {}) {
       const hit = findHover(model, pos);
       if (!hit) return null;
       const entry = kb.get(hit.entryId);
       if (!entry) return null;
       const markdown = hoverOpts.markdown ?? true;
-      const value = renderEntry(kb, entry, { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists }, hit.facts, hit.args);
+      const renderOpts = { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists };
+      let value = renderEntry(kb, entry, renderOpts, hit.facts, hit.args);
+      const quotes = noteMatchesFor(model, hit, settings);
+      if (quotes.length) value += renderNoteQuotes(kb, quotes, renderOpts);
       return { contents: { kind: markdown ? 'markdown' : 'plaintext', value }, range: hit.range };
     },
     findings,

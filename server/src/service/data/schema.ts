@@ -12,6 +12,8 @@ export interface KbEntry {
   body: Localized;
   notes?: NoteCitation[];
   docs?: string[];
+  /** Words the learner's notes may use for it, besides its name (`롤링 업데이트` for RollingUpdate): notes matching. */
+  keywords?: { ko?: string[]; en?: string[] };
   /** For YAML formats: where this entry applies (resource kinds and a dotted path pattern). */
   match?: { kinds?: string[]; path: string | string[]; role?: 'key' | 'value' };
 }

@@ -68,6 +68,12 @@ export class KnowledgeBase {
     return [...(byLast.get(lastSegment) ?? []), ...(byLast.get('*') ?? [])];
   }
 
+  /** A course note of the catalog by its file name (`002_f7e46fa25cb1f4a4.txt`). */
+  noteByFile(file: string): NoteFile | undefined {
+    for (const n of this.notes.values()) if (n.file === file) return n;
+    return undefined;
+  }
+
   note(id: string): NoteFile | undefined {
     return this.notes.get(id);
   }
