@@ -8,13 +8,12 @@ import { SKIP_DIRS } from './service/workspace/index';
 import { pathToFileURL } from 'node:url';
 import { loadBundledData } from './service/data/load';
 import { createLanguageService } from './service/languageService';
-import { forSurface } from './service/kb/knowledgeBase';
+import { KnowledgeBase, forSurface } from './service/kb/knowledgeBase';
 import { isSeverity } from './service/rules/registry';
 import type { Locale, ServiceSettings, SeverityName } from './service/types';
 import type { DocumentModel } from './service/model';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-const USAGE = `usage: devops-hints check <files|dirs>... [--format text|json|sarif] [--lang ko|en] [--rule ID=off|hint|info|warning|error]...`;
 const SEVERITY_NAMES: Record<number, Exclude<SeverityName, 'off'>> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 interface Options {
@@ -24,40 +23,60 @@ interface Options {
   rules: Record<string, SeverityName>;
 }
 
-function parseArgs(argv: string[]): Options | string {
-  if (argv[0] !== 'check') return USAGE;
-  const o: Options = { paths: [], format: 'text', lang: /^ko/i.test(process.env.LANG ?? '') ? 'ko' : 'en', rules: {} };
+/** A line for the user: a ui string (`cli.*`) and its arguments, printed in the CLI's language. */
+interface Say {
+  id: string;
+  args?: Record<string, string>;
+}
+
+/**
+ * The language of everything the CLI prints: `--lang`, else the system locale as POSIX reads it (the first of
+ * LC_ALL, LC_MESSAGES, LANG that is set): `ko…` is Korean, anything else English.
+ */
+export function cliLanguage(argv: string[], env: Record<string, string | undefined>): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : undefined;
+    if (v === 'ko' || v === 'en') return v;
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^ko(?:[_.@-]|$)/i.test(locale) ? 'ko' : 'en';
+}
+
+/** The options, or what is wrong with them (always followed by the usage line). */
+function parseArgs(argv: string[], lang: Locale): Options | { error?: Say } {
+  if (argv[0] !== 'check') return argv[0] && !argv[0].startsWith('-') ? { error: { id: 'cli.unknownCommand', args: { command: argv[0] } } } : {};
+  const o: Options = { paths: [], format: 'text', lang, rules: {} };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string) => {
       const eq = a.indexOf('=');
       if (eq >= 0) return a.slice(eq + 1);
       const v = argv[++i];
-      if (v === undefined) throw new Error(`${name} needs a value`);
+      if (v === undefined) throw { id: 'cli.needsValue', args: { option: name } } satisfies Say;
       return v;
     };
     if (a === '--format' || a.startsWith('--format=')) {
       const v = value('--format');
-      if (v !== 'text' && v !== 'json' && v !== 'sarif') return `unknown format '${v}'\n${USAGE}`;
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') return { error: { id: 'cli.unknownFormat', args: { value: v } } };
       o.format = v;
     } else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = value('--lang');
-      if (v !== 'ko' && v !== 'en') return `unknown language '${v}'\n${USAGE}`;
+      if (v !== 'ko' && v !== 'en') return { error: { id: 'cli.unknownLanguage', args: { value: v } } };
       o.lang = v;
     } else if (a === '--rule' || a.startsWith('--rule=')) {
-      const v = a === '--rule' ? argv[++i] ?? '' : a.slice('--rule='.length);
+      const v = a === '--rule' ? value('--rule') : a.slice('--rule='.length);
       const [id, level] = v.split('=');
-      if (!id || !isSeverity(level)) return `bad --rule '${v}'\n${USAGE}`;
+      if (!id || !isSeverity(level)) return { error: { id: 'cli.badRule', args: { value: v } } };
       o.rules[id.toUpperCase()] = level;
     } else if (a === '-h' || a === '--help') {
-      return USAGE;
+      return {};
     } else if (a.startsWith('-')) {
-      return `unknown option '${a}'\n${USAGE}`;
+      return { error: { id: 'cli.unknownOption', args: { option: a } } };
     } else {
       o.paths.push(a);
     }
   }
-  if (!o.paths.length) return USAGE;
+  if (!o.paths.length) return {};
   return o;
 }
 
@@ -105,27 +124,32 @@ interface FileResult {
 }
 
 function main(argv: string[]): number {
-  let opts: Options | string;
+  const data = loadBundledData(process.env.DEVOPS_HINTS_DATA ? '' : join(__dirname, 'data.json'), process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data'));
+  const kb = new KnowledgeBase(data);
+  let lang = cliLanguage(argv, process.env);
+  const say = (line: Say) => forSurface(kb.ui(line.id, lang, line.args), 'plain');
+  let opts: Options | { error?: Say };
   try {
-    opts = parseArgs(argv);
+    opts = parseArgs(argv, lang);
   } catch (e) {
-    opts = `${(e as Error).message}\n${USAGE}`;
+    opts = { error: e as Say };
   }
-  if (typeof opts === 'string') {
-    process.stderr.write(opts + '\n');
+  if (!('paths' in opts)) {
+    process.stderr.write((opts.error ? say(opts.error) + '\n' : '') + say({ id: 'cli.usage' }) + '\n');
     return 2;
   }
+  lang = opts.lang;
   for (const p of opts.paths) {
     if (!existsSync(p)) {
-      process.stderr.write(`no such file or directory: ${p}\n`);
+      process.stderr.write(say({ id: 'cli.noSuchPath', args: { path: p } }) + '\n');
       return 2;
     }
   }
   // The workspace is what was named on the command line: cross-file checks read nothing outside it.
   const roots = [...new Set(opts.paths.map((p) => (statSync(p).isDirectory() ? resolve(p) : dirname(resolve(p)))))];
   const service = createLanguageService({
-    data: loadBundledData(process.env.DEVOPS_HINTS_DATA ? '' : join(__dirname, 'data.json'), process.env.DEVOPS_HINTS_DATA ?? join(__dirname, '..', 'server', 'data')),
-    onCheckError: (rule, e) => process.stderr.write(`internal error in rule ${rule}: ${(e as Error)?.message ?? e}\n`),
+    data,
+    onCheckError: (rule, e) => process.stderr.write(say({ id: 'cli.ruleError', args: { rule, error: String((e as Error)?.message ?? e) } }) + '\n'),
     fileExists: existsSync,
     fs: nodeWorkspaceFs(roots),
   });
@@ -194,11 +218,11 @@ function main(argv: string[]): number {
     for (const { file, d } of all) {
       process.stdout.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAMES[d.severity ?? 2]} ${d.code} ${d.message}\n`);
     }
-    // "1 file checked: 1 error, 6 warnings" — each count with its noun in the number it takes.
-    const counted = (noun: string, n: number) => service.kb.ui(`cli.count.${noun}.${n === 1 ? 'one' : 'other'}`, opts.lang, { n: String(n) });
+    // "1 file checked: 1 error, 6 warnings" — each count with its noun in the number it takes (`.one` for 1).
+    const counted = (noun: string, n: number) => say({ id: `cli.count.${noun}`, args: { n: String(n) } });
     const summary = analysed
-      ? service.kb.ui('cli.summary', opts.lang, { files: counted('file', analysed), errors: counted('error', count(1)), warnings: counted('warning', count(2)), infos: counted('info', count(3) + count(4)) })
-      : service.kb.ui('cli.noFiles', opts.lang);
+      ? say({ id: 'cli.summary', args: { files: counted('file', analysed), errors: counted('error', count(1)), warnings: counted('warning', count(2)), infos: counted('info', count(3) + count(4)) } })
+      : say({ id: 'cli.noFiles' });
     process.stderr.write(summary + '\n');
   }
   return count(1) > 0 ? 1 : 0;

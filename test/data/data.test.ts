@@ -12,6 +12,7 @@ import { ALL_CHECKS } from '../../server/src/service/formats';
 import { VALUE_GROUPS, valueSlug } from '../../server/src/service/kubernetes/hover';
 import { definition } from '../../server/src/service/kubernetes/schema';
 import type { Localized } from '../../server/src/service/types';
+import { textProblems } from '../textCheck';
 
 const data = loadServiceData(DATA_DIR);
 const HANGUL = /[가-힣]/;
@@ -171,6 +172,22 @@ test('manifest localisation: every %key% exists in package.nls.json and package.
   }
   assert.deepEqual(Object.keys(en).sort(), Object.keys(ko).sort(), 'same keys in both languages');
   for (const k of Object.keys(ko)) if (k !== 'displayName') assert.match(ko[k], HANGUL, `ko ${k} is not Korean`);
+  // Every text the manifest shows a user — command titles, setting and enum descriptions — goes through the nls
+  // files: none is written into package.json itself (names of the product are not text to translate).
+  const manifest = JSON.parse(pkg) as { contributes: unknown };
+  const literal: string[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    else if (typeof v === 'string' && /\.(?:title|description|markdownDescription|enumDescriptions\[\d+\])$/.test(path) && !/^%[\w.]+%$/.test(v) && v !== 'DevOps Hints') literal.push(`${path}: ${v}`);
+  };
+  walk(manifest.contributes, 'contributes');
+  assert.deepEqual(literal, []);
+  // Read as a learner reads them: no placeholder, dash or untranslated English sentence (the name shows both languages).
+  for (const k of Object.keys(ko).filter((k) => k !== 'displayName')) {
+    assert.deepEqual(textProblems(ko[k], 'ko'), [], `package.nls.ko.json ${k}`);
+    assert.deepEqual(textProblems(en[k], 'en'), [], `package.nls.json ${k}`);
+  }
 });
 
 test('snippet files are valid VS Code snippets', () => {

@@ -63,14 +63,17 @@ test('value hovers: restart, condition, port and volume syntax, network_mode', (
 test('reference hovers say where the name is defined and what it is', () => {
   const dep = hoverAt('db:\n        condition', 0).hit;
   assert.equal(dep?.entryId, 'compose.ref.service');
-  assert.deepEqual(dep?.args, { name: 'db', line: '16', what: 'build `./db`' });
+  assert.deepEqual(dep?.args, { name: 'db', line: '16' });
+  // What it is comes as facts (its build context here); a target that says nothing of itself has none.
+  assert.deepEqual(dep?.facts, [{ id: 'fact.compose.build', args: { path: './db' } }]);
   const vol = hoverAt('db-data:/data', 2);
   assert.equal(vol.hit?.entryId, 'compose.ref.volume');
   assert.deepEqual(vol.hit?.range, { start: { line: 9, character: 8 }, end: { line: 9, character: 15 } });
   assert.equal(vol.hit?.args?.line, '22');
   const net = hoverAt('[front]', 1).hit;
   assert.equal(net?.entryId, 'compose.ref.network');
-  assert.deepEqual(net?.args, { name: 'front', line: '24', what: 'driver: `bridge`' });
+  assert.deepEqual(net?.args, { name: 'front', line: '24' });
+  assert.deepEqual(net?.facts, [{ id: 'fact.compose.setting', args: { key: 'driver', value: 'bridge' } }]);
   const undef = hoverAt('depends_on: [cache]', 13, 'services:\n  web:\n    image: x:1\n    depends_on: [cache]\n').hit;
   assert.equal(undef?.entryId, 'compose.ref.undefined');
 });

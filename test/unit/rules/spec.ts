@@ -24,6 +24,8 @@ import { EN, model, service, tempWorkspace, workspaceService } from '../../helpe
 import type { LanguageService } from '../../../server/src/service/languageService';
 import type { DocumentModel } from '../../../server/src/service/model';
 import type { Finding, ServiceSettings } from '../../../server/src/service/types';
+import { findingMessage } from '../../../server/src/service/rules/render';
+import { textProblems } from '../../textCheck';
 
 /** A document to check. A plain string is `{ text }`: the spec's path, in the spec's workspace (if any). */
 export interface Doc {
@@ -110,6 +112,26 @@ export function compareForm(actual: Finding[], expected: string[]): string[] {
 }
 
 const unquote = (s: string) => s.replace(/[`“”‘’]/g, '');
+
+/**
+ * What a finding would show wrong, in either language: a placeholder of its message filled with no value (empty, a
+ * dash, `undefined`), one it lacks, or a rendered text that textProblems rejects.
+ */
+function readingProblems(svc: LanguageService, f: Finding): string[] {
+  const out: string[] = [];
+  const rule = svc.rules.get(f.ruleId);
+  const template = rule ? ((f.variant && rule.variants?.[f.variant]) || rule.message) : undefined;
+  const used = new Set([...(template?.en ?? '').matchAll(/(?<![$\w{])\{([A-Za-z]\w*)\}/g)].map((m) => m[1]));
+  for (const k of used) {
+    const v = f.args[k];
+    if (typeof v !== 'string' || !v.trim() || /^(?:—|-|\?|undefined|null|NaN)$/.test(v)) out.push(`args.${k} is ${JSON.stringify(v)}`);
+  }
+  for (const locale of ['ko', 'en'] as const) {
+    const text = findingMessage(f, svc.rules, locale);
+    for (const p of textProblems(text, locale)) out.push(`${locale}: ${p}: ${text}`);
+  }
+  return out;
+}
 
 /** One checked document: the service it was checked with, its model, and how to check another text as the same file. */
 interface Checked {
@@ -199,7 +221,9 @@ export function ruleSpec(rule: string, spec: RuleSpec): void {
     assert.ok(spec.fires.length >= 3, 'at least three cases that fire');
     for (const [c, expected] of spec.fires) {
       assert.ok(expected.length, `a case that fires expects findings: ${label(c)}`);
-      assert.deepEqual(compareForm(ws.check(c, rule).findings, expected), expected, label(c));
+      const { svc, findings } = ws.check(c, rule);
+      assert.deepEqual(compareForm(findings, expected), expected, label(c));
+      for (const f of findings) assert.deepEqual(readingProblems(svc, f), [], label(c));
     }
   }));
   test(`${rule} stays quiet`, run((ws) => {
@@ -215,6 +239,9 @@ export function ruleSpec(rule: string, spec: RuleSpec): void {
         // The rule's own fixes: every action but the "ignore on this line" comment every finding gets.
         const actions = svc.doCodeActions(m, finding.range, settings).filter((a) => (a.diagnostics ?? []).some((d) => d.code === rule) && !(a.edit?.changes?.[m.uri] ?? []).some((e) => e.newText.includes('devops-hints-ignore')));
         assert.ok(actions.length, `a quick fix: ${label(c)}`);
+        for (const locale of ['ko', 'en'] as const) {
+          for (const a of svc.doCodeActions(m, finding.range, { ...settings, locale })) assert.deepEqual(textProblems(a.title, locale), [], `${a.title}: ${label(c)}`);
+        }
         const fix = actions.find((a) => a.isPreferred) ?? actions[0];
         if (spec.preferredFix) assert.equal(fix.isPreferred, true, `the quick fix is preferred: ${label(c)}`);
         const fixed = applyEdits(m.text, fix.edit!.changes![m.uri], m.uri);

@@ -25,10 +25,16 @@ type Ctx = FeatureContext;
 
 const span = (ctx: Ctx, start: number, end: number) => ({ start: ctx.model.index.positionAt(start), end: ctx.model.index.positionAt(end) });
 
+/** Names as a list (at least one: an empty list has a fact of its own, see hostsFact, childrenFact). */
 function listed(names: string[], max = 8): string {
   const shown = names.slice(0, max).map((n) => `\`${n}\``).join(', ');
-  return names.length > max ? `${shown} (+${names.length - max})` : shown || '—';
+  return names.length > max ? `${shown} (+${names.length - max})` : shown;
 }
+
+/** A group's own hosts, or that it has none. */
+const hostsFact = (hosts: string[]): Fact => (hosts.length ? { id: 'fact.ansible.groupHosts', args: { n: String(hosts.length), hosts: listed(hosts) } } : { id: 'fact.ansible.groupNoHosts' });
+/** A group's child groups, or that it has none. */
+const childrenFact = (children: string[]): Fact => (children.length ? { id: 'fact.ansible.groupChildren', args: { children: listed(children) } } : { id: 'fact.ansible.groupNoChildren' });
 
 /** `ansible.var.<name>` for a variable of our tables; facts are found by their short name too (`ansible_distribution`). */
 export function variableEntry(name: string): string | undefined {
@@ -80,7 +86,7 @@ export function ansibleHover(ctx: Ctx): KbHit | null {
     if (value !== undefined && rest[0] === 'hosts') return hostsHover(ctx, at);
     if (value !== undefined && rest[0] === 'vars_files' && rest.length === 2) {
       const names = varsOfFile(ctx.workspace, ctx.fs, resolveIn(dirOf(ctx.model.path), value))?.vars;
-      return { entryId: 'ansible.varsfile', range, facts: names ? [{ id: 'fact.ansible.varsList', args: { names: listed(names, MAX_LISTED) } }] : undefined };
+      return { entryId: 'ansible.varsfile', range, facts: names ? [names.length ? { id: 'fact.ansible.varsList', args: { names: listed(names, MAX_LISTED) } } : { id: 'fact.ansible.varsNone' }] : undefined };
     }
     if ((rest[0] === 'import_playbook' || rest[0] === 'ansible.builtin.import_playbook') && rest.length === 1) {
       const m = findModule('ansible.builtin.import_playbook');
@@ -203,7 +209,7 @@ function groupHit(ctx: Ctx, name: string, range: KbHit['range'], own?: Inventory
   const facts: Fact[] = [];
   const ownGroup = own?.groups.get(name);
   if (ownGroup) {
-    facts.push({ id: 'fact.ansible.groupHosts', args: { n: String(ownGroup.hosts.length), hosts: listed(ownGroup.hosts.map((h) => h.name)) } });
+    facts.push(hostsFact(ownGroup.hosts.map((h) => h.name)));
     if (ownGroup.children.length) facts.push({ id: 'fact.ansible.groupChildren', args: { children: listed(ownGroup.children.map((c) => c.name)) } });
     return { entryId: 'ansible.group', range, facts };
   }
@@ -212,7 +218,7 @@ function groupHit(ctx: Ctx, name: string, range: KbHit['range'], own?: Inventory
   const groups = inv.groups.filter((g) => g.name === name);
   for (const g of groups.slice(0, 3)) {
     facts.push({ id: 'fact.ansible.groupIn', args: { where: g.where } });
-    facts.push({ id: 'fact.ansible.groupHosts', args: { n: String(g.hosts.length), hosts: listed(g.hosts) } });
+    facts.push(hostsFact(g.hosts));
     if (g.children.length) facts.push({ id: 'fact.ansible.groupChildren', args: { children: listed(g.children) } });
   }
   if (groups.length) return { entryId: 'ansible.group', range, facts };
@@ -294,7 +300,7 @@ function iniHover(ctx: Ctx, inv: InventoryFile): KbHit | null {
       if (s.line !== line) continue;
       const range = r(s.start, s.end);
       if (s.kind === 'hosts') return groupHit(ctx, g.name, range, inv);
-      if (s.kind === 'children') return { entryId: 'ansible.inventory.children', range, facts: [{ id: 'fact.ansible.groupChildren', args: { children: listed(g.children.map((c) => c.name)) } }] };
+      if (s.kind === 'children') return { entryId: 'ansible.inventory.children', range, facts: [childrenFact(g.children.map((c) => c.name))] };
       return { entryId: 'ansible.inventory.vars', range };
     }
     for (const h of g.hosts) {
@@ -331,7 +337,7 @@ function yamlInventoryHover(ctx: Ctx, doc: YamlDocModel, at: PathAt): KbHit | nu
     const hosts = mapPairs(getValue(node, 'hosts')).map(pairKey).filter((x): x is string => !!x);
     const children = mapPairs(getValue(node, 'children')).map(pairKey).filter((x): x is string => !!x);
     if (name === 'all' || name === 'ungrouped') return { entryId: `ansible.group.${name}`, range };
-    const facts: Fact[] = [{ id: 'fact.ansible.groupHosts', args: { n: String(hosts.length), hosts: listed(hosts) } }];
+    const facts: Fact[] = [hostsFact(hosts)];
     if (children.length) facts.push({ id: 'fact.ansible.groupChildren', args: { children: listed(children) } });
     return { entryId: 'ansible.group', range, facts };
   }

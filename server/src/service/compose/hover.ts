@@ -6,7 +6,7 @@ import type { KbHit } from '../types';
 import { yamlPathHover } from '../kb/pathHover';
 import { getValue, scalarString, toRange, type YamlPath } from '../yaml';
 import { imageFacts } from '../common/image';
-import { definitionAt, referenceAt, describeResource, describeService, usesOf, type Reference } from './references';
+import { definitionAt, referenceAt, describeResource, describeService, usesOf, type Reference, type Trait } from './references';
 import type { DocumentModel } from '../model';
 import type { Fact } from '../types';
 import type { TopSection } from './model';
@@ -25,16 +25,15 @@ export function composeHover(ctx: YamlFeatureContext): ComposeHit | null {
     const single = ref.section.slice(0, -1);
     if (!ref.target) return { entryId: `compose.ref.undefined`, range: ref.range, args: { name: ref.name, kind: ref.section } };
     const line = String(model.index.positionAt((ref.target.key as { range?: [number, number, number] }).range?.[0] ?? 0).line + 1);
-    const what = ref.section === 'services' ? describeService(ref.target) : describeResource(ref.target);
     const id = `compose.ref.${single}`;
-    if (kb.get(id)) return { entryId: id, range: ref.range, args: { name: ref.name, line, what } };
+    if (kb.get(id)) return { entryId: id, range: ref.range, args: { name: ref.name, line }, facts: traitFacts(ref.section === 'services' ? describeService(ref.target) : describeResource(ref.target)) };
   }
   // A definition (a key under a top-level section): what it is and where the file uses it.
   const def = definitionAt(model, doc, offset);
   if (def) {
     const id = `compose.def.${def.section.slice(0, -1)}`;
-    const what = def.section === 'services' ? describeService(def.entry) : describeResource(def.entry);
-    if (kb.get(id)) return { entryId: id, range: def.range, args: { name: def.entry.name, what }, facts: usesFacts(model, usesOf(model, doc, def.section, def.entry.name), def.section) };
+    const traits = traitFacts(def.section === 'services' ? describeService(def.entry) : describeResource(def.entry));
+    if (kb.get(id)) return { entryId: id, range: def.range, args: { name: def.entry.name }, facts: [...traits, ...usesFacts(model, usesOf(model, doc, def.section, def.entry.name), def.section)] };
   }
   if (at.role === 'value' && at.node) {
     const id = valueEntry(at.path, scalarString(at.node));
@@ -82,6 +81,16 @@ export function valueEntry(path: YamlPath, value: string | undefined): string | 
 }
 
 /** Up to five uses of a defined name, one fact each (line, service, key), then how many more. */
+/** What a definition says of itself, as facts (none when it says nothing: the entry's text stands alone). */
+function traitFacts(traits: Trait[]): Fact[] {
+  return traits.map((t): Fact => {
+    if (t.key === 'image') return { id: 'fact.compose.image', args: { image: t.value! } };
+    if (t.key === 'build') return { id: 'fact.compose.build', args: { path: t.value! } };
+    if (t.value === undefined) return { id: 'fact.compose.ipam' };
+    return { id: 'fact.compose.setting', args: { key: t.key, value: t.value } };
+  });
+}
+
 function usesFacts(_model: DocumentModel, uses: Reference[], section: TopSection): Fact[] {
   if (!uses.length) return section === 'services' ? [{ id: 'fact.compose.notReferenced' }] : [{ id: 'fact.compose.unused' }];
   const facts: Fact[] = uses.slice(0, 5).map((u) => ({ id: 'fact.compose.use', args: { line: String(u.range.start.line + 1), service: u.service, via: u.via } }));

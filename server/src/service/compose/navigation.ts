@@ -92,8 +92,9 @@ export function composeSymbols(model: DocumentModel, doc: YamlDocModel): Documen
       if (!selection) continue;
       const full = rangeOf(model, e.node) ?? selection;
       const range = { start: selection.start, end: full.end.line > selection.end.line || (full.end.line === selection.end.line && full.end.character > selection.end.character) ? full.end : selection.end };
-      const detail = section === 'services' ? describeService(e) : describeResource(e);
-      children.push({ name: e.name, kind: KIND[section] as DocumentSymbol['kind'], range, selectionRange: selection, detail: detail === '—' ? undefined : detail.replace(/`/g, '') });
+      const traits = section === 'services' ? describeService(e) : describeResource(e);
+      const detail = traits.map((t) => (t.value === undefined ? t.key : section === 'services' ? `${t.key} ${t.value}` : `${t.key}: ${t.value}`)).join(', ');
+      children.push({ name: e.name, kind: KIND[section] as DocumentSymbol['kind'], range, selectionRange: selection, detail: detail || undefined });
       sectionRange = sectionRange ? { start: sectionRange.start, end: range.end } : range;
     }
     if (!children.length || !sectionRange) continue;

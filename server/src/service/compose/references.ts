@@ -151,26 +151,32 @@ export function usesOf(model: DocumentModel, doc: YamlDocModel, section: TopSect
   return composeReferences(model, doc).filter((r) => r.section === section && r.name === name);
 }
 
-/** What a service is, in one line: its image, or what it builds. */
-export function describeService(e: Entry): string {
+/** One thing a definition says about itself: a key and its value (`ipam` has none shown). Possibly none at all. */
+export interface Trait {
+  key: string;
+  value?: string;
+}
+
+/** What a service is: its image, what it builds (nothing when it has neither). */
+export function describeService(e: Entry): Trait[] {
   const image = scalarString(getValue(e.node, 'image'));
   const build = getValue(e.node, 'build');
   const ctx = isMap(build) ? scalarString(getValue(build, 'context')) ?? '.' : scalarString(build);
-  const parts: string[] = [];
-  if (image) parts.push(`image \`${image}\``);
-  if (ctx !== undefined) parts.push(`build \`${ctx}\``);
-  return parts.join(', ') || '—';
+  const out: Trait[] = [];
+  if (image) out.push({ key: 'image', value: image });
+  if (ctx !== undefined) out.push({ key: 'build', value: ctx });
+  return out;
 }
 
-/** What a volume / network / secret / config entry is: driver, external, file, … */
-export function describeResource(e: Entry): string {
+/** What a volume / network / secret / config entry is: driver, external, file, … (nothing for an empty entry). */
+export function describeResource(e: Entry): Trait[] {
   const n = e.node;
-  if (!isMap(n)) return '—';
-  const bits: string[] = [];
+  if (!isMap(n)) return [];
+  const out: Trait[] = [];
   for (const k of ['driver', 'external', 'name', 'file', 'environment', 'model']) {
     const v = scalarString(getValue(n, k));
-    if (v !== undefined) bits.push(`${k}: \`${v}\``);
+    if (v !== undefined) out.push({ key: k, value: v });
   }
-  if (isSeq(getValue(n, 'ipam'))) bits.push('ipam');
-  return bits.join(', ') || '—';
+  if (getValue(n, 'ipam') !== undefined) out.push({ key: 'ipam' });
+  return out;
 }

@@ -1,6 +1,23 @@
 import type { FileCheck } from '../rules/check';
 import { yamlDocs } from '../kinds/yaml';
 
+/** The parser's error codes we explain in our own words (the rule's variants); any other shows the parser's text. */
+const VARIANT: Record<string, string | ((message: string) => string)> = {
+  BAD_INDENT: 'badIndent',
+  DUPLICATE_KEY: 'duplicateKey',
+  BAD_DQ_ESCAPE: 'badEscape',
+  TAB_AS_INDENT: 'tabIndent',
+  BLOCK_AS_IMPLICIT_KEY: 'compactMapping',
+  MULTILINE_IMPLICIT_KEY: 'multilineKey',
+  UNEXPECTED_TOKEN: 'unexpected',
+  MISSING_CHAR: (message) => (/quote/i.test(message) ? 'missingQuote' : 'missingBracket'),
+  BAD_ALIAS: 'badAlias',
+  BLOCK_IN_FLOW: 'blockInFlow',
+};
+
+/** The parser's message without where it is (the diagnostic's range says that) and the excerpt after it. */
+const detailOf = (message: string) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim() || message.trim();
+
 /**
  * YAML001: YAML syntax errors, reported for documents that are one of our formats (another YAML extension
  * owns plain YAML files; we do not duplicate its errors there).
@@ -20,7 +37,8 @@ export const check: FileCheck = {
       for (const e of d.yaml.errors) {
         if (++count > 100) return;
         const start = Math.min(e.start, Math.max(0, end - 1));
-        report(model.index.range(start, Math.min(Math.max(e.end, start + 1), Math.max(end, start + 1))), { detail: e.message });
+        const v = VARIANT[e.code];
+        report(model.index.range(start, Math.min(Math.max(e.end, start + 1), Math.max(end, start + 1))), { detail: detailOf(e.message) }, undefined, typeof v === 'function' ? v(e.message) : v);
       }
     }
   },

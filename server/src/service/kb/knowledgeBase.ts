@@ -78,8 +78,12 @@ export class KnowledgeBase {
     return this.notes.get(id);
   }
 
+  /**
+   * A ui string with its arguments. A count is `{n}`: when it is 1 and the string has a `<key>.one` form, that one is
+   * used ("1 file" / "2 files"; Korean writes both alike).
+   */
   ui(key: string, locale: Locale, args: Record<string, string> = {}): string {
-    const s = this.data.ui[key];
+    const s = (args.n === '1' ? this.data.ui[`${key}.one`] : undefined) ?? this.data.ui[key];
     return s ? fill(s[locale] ?? s.en, args) : key;
   }
 }
@@ -91,7 +95,8 @@ export class KnowledgeBase {
 export type Surface = 'markdown' | 'plain';
 
 export function forSurface(text: string, surface: Surface): string {
-  return surface === 'markdown' ? text : text.replace(/`([^`\n]+)`/g, '“$1”');
+  // A span in double backticks holds a backtick itself (`` ` ``).
+  return surface === 'markdown' ? text : text.replace(/``\s?([^\n]+?)\s?``|`([^`\n]+)`/g, (_, quoted: string | undefined, plain: string | undefined) => `“${quoted ?? plain}”`);
 }
 
 /** Replace `{name}` placeholders. Unknown placeholders stay visible, so a missing argument is noticed. */

@@ -9,12 +9,12 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { FileFacts } from '../workspace/facts';
 import { yamlCompletionContext } from '../yaml/completion';
 import { getIn, getValue, matchPath, scalarString, type YamlPath } from '../yaml';
-import { apiDescription, apiVersions, apiVersionsOfKind, definition, kindDefinition, kindsOf, shapeOf, shortName, typeAtPath, typeLabel, type FieldType } from './schema';
+import { apiVersions, apiVersionsOfKind, definition, kindDefinition, kindsOf, shapeOf, typeAtPath, typeLabel, type FieldType } from './schema';
 import { FIELD_CONSTRAINTS } from './constraints';
 import { removalOf } from './deprecations';
 import { k8sModel } from './model';
 import { objectsOfKind, podTemplates, sameNamespace, type RefTarget } from './references';
-import { valueEntryId } from './hover';
+import { apiFieldEntry, valueEntryId } from './hover';
 import { withOwnFacts } from './own';
 
 const PROPERTY = CompletionItemKind.Property;
@@ -92,8 +92,9 @@ export function kubernetesComplete(ctx: YamlFeatureContext): CompletionSpec[] {
     };
     if (entryId) spec.entryId = entryId;
     else {
-      spec.entryId = required.has(field) ? 'kubernetes.api.field-required' : 'kubernetes.api.field';
-      spec.entryArgs = { field, type: typeLabel(type), path: [...p, field].map((s) => (typeof s === 'number' ? '[]' : s)).join('.').replace(/\.\[\]/g, '[]'), description: apiDescription(t.$ref, field) ?? '', definition: shortName(t.$ref) };
+      const api = apiFieldEntry(t.$ref, field, type, required.has(field), [...p, field]);
+      spec.entryId = api.entryId;
+      spec.entryArgs = api.args;
     }
     out.push(spec);
   }

@@ -10,7 +10,7 @@ import { yamlPathHover } from '../kb/pathHover';
 import { imageFacts } from '../common/image';
 import { basename } from '../common/paths';
 import { getValue, isScalar, matchPath, scalarString, toRange, type YamlPath } from '../yaml';
-import { apiDescription, definition, kindDefinition, shortName, typeAtPath, typeLabel } from './schema';
+import { apiDescription, definition, kindDefinition, shortName, typeAtPath, typeLabel, type FieldType } from './schema';
 import { k8sModel } from './model';
 import { removalOf, targetVersion } from './deprecations';
 import { describeCron } from './cron';
@@ -80,7 +80,7 @@ export function kubernetesHover(ctx: YamlFeatureContext): KbHit | null {
     const id = `kubernetes.kind.${value}`;
     if (kb.get(id)) return { entryId: id, range };
     const desc = defName ? apiDescription(defName) : undefined;
-    if (desc) return { entryId: 'kubernetes.api.kind', range, args: { kind: value, apiVersion: doc.apiVersion ?? '', description: desc } };
+    if (desc && doc.apiVersion) return { entryId: 'kubernetes.api.kind', range, args: { kind: value, apiVersion: doc.apiVersion, description: quoteBlock(desc) } };
   }
   // An enumerated value with its own explanation.
   if (value) {
@@ -115,12 +115,22 @@ function apiFieldHit(defName: string | undefined, path: YamlPath, range: KbHit['
   const last = path[path.length - 1];
   if (!loc?.owner || loc.field !== last) return null;
   const required = definition(loc.owner)?.required?.includes(loc.field) ?? false;
-  const shown = path.map((s) => (typeof s === 'number' ? '[]' : s)).join('.').replace(/\.\[\]/g, '[]');
-  return {
-    entryId: required ? 'kubernetes.api.field-required' : 'kubernetes.api.field',
-    range,
-    args: { field: loc.field, type: typeLabel(loc.type), path: shown, description: apiDescription(loc.owner, loc.field) ?? '', definition: shortName(loc.owner) },
-  };
+  return { range, ...apiFieldEntry(loc.owner, loc.field, loc.type, required, path) };
+}
+
+/** The API reference's words, as a block quote: they are its own (English), not ours. */
+const quoteBlock = (text: string) => text.trim().split('\n').map((l) => (l.trim() ? `> ${l}` : '>')).join('\n');
+
+/**
+ * The entry of a field with no kb entry of its own, and its arguments: the API reference's description quoted, or
+ * the `-undocumented` entry when the reference has none (never an empty quote).
+ */
+export function apiFieldEntry(owner: string, field: string, type: FieldType, required: boolean, path: YamlPath): { entryId: string; args: Record<string, string> } {
+  const shown = [...path.slice(0, -1), field].map((s) => (typeof s === 'number' ? '[]' : s)).join('.').replace(/\.\[\]/g, '[]');
+  const description = apiDescription(owner, field);
+  const args: Record<string, string> = { field, type: typeLabel(type), path: shown, definition: shortName(owner) };
+  const entryId = `kubernetes.api.field${required ? '-required' : ''}${description ? '' : '-undocumented'}`;
+  return { entryId, args: description ? { ...args, description: quoteBlock(description) } : args };
 }
 
 /** Facts about the place under the cursor. */
@@ -146,7 +156,7 @@ function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value:
   // An apiVersion: still served, or removed (and by what replaced).
   if (at.path.length === 1 && at.path[0] === 'apiVersion' && doc.apiVersion && doc.kind) {
     const row = removalOf(doc.apiVersion, doc.kind);
-    if (row?.removedIn) facts.push({ id: row.replacement ? 'fact.k8s.apiRemoved' : 'fact.k8s.apiRemovedNoReplacement', args: { removedIn: row.removedIn, replacement: row.replacement ?? '' } });
+    if (row?.removedIn) facts.push(row.replacement ? { id: 'fact.k8s.apiRemoved', args: { removedIn: row.removedIn, replacement: row.replacement } } : { id: 'fact.k8s.apiRemovedNoReplacement', args: { removedIn: row.removedIn } });
     else if (defName) facts.push({ id: 'fact.k8s.apiServed', args: { version: targetVersion(undefined).label, kind: doc.kind, apiVersion: doc.apiVersion } });
   }
   const indexed = ctx.workspace.allOf('kubernetes', 'kustomize');
@@ -156,7 +166,11 @@ function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value:
   // A Service's selector: the workloads it selects.
   if (doc.kind === 'Service' && at.path[0] === 'spec' && at.path[1] === 'selector' && m.selector && Object.keys(m.selector).length) {
     const selected = selectedWorkloads(all, m.selector, m.namespace);
-    for (const w of selected.slice(0, 5)) facts.push({ id: 'fact.k8s.selects', args: { kind: w.fact.kind ?? '', name: w.fact.name ?? '', where: where(w.file, w.fact.range.start.line) } });
+    for (const w of selected.slice(0, 5)) {
+      // A workload is named by its kind and name; one without them (an unfinished object) by where it is.
+      if (w.fact.kind && w.fact.name) facts.push({ id: 'fact.k8s.selects', args: { kind: w.fact.kind, name: w.fact.name, where: where(w.file, w.fact.range.start.line) } });
+      else facts.push({ id: 'fact.k8s.selectsAt', args: { where: where(w.file, w.fact.range.start.line) } });
+    }
     if (!selected.length) facts.push({ id: 'fact.k8s.selectsNone', args: { selector: show(m.selector) } });
   }
   // A pod template's labels: the Services that select its pods.
@@ -171,7 +185,11 @@ function placeFacts(ctx: YamlFeatureContext, defName: string | undefined, value:
     const found = objectsOfKind(all, ref.target).filter((o) => o.fact.name === ref.name && sameNamespace(o.fact.namespace, m.namespace));
     for (const o of found.slice(0, 3)) {
       if (o.generated) facts.push({ id: 'fact.k8s.generatedBy', args: { kind: ref.target, name: ref.name, where: basename(o.file) } });
-      else facts.push({ id: 'fact.k8s.definedIn', args: { kind: ref.target, name: ref.name, where: where(o.file, o.fact.range.start.line), keys: (o.fact.keys ?? []).slice(0, 8).join(', ') || '—' } });
+      else {
+        const keys = (o.fact.keys ?? []).slice(0, 8);
+        const args = { kind: ref.target, name: ref.name, where: where(o.file, o.fact.range.start.line) };
+        facts.push(keys.length ? { id: 'fact.k8s.definedIn', args: { ...args, keys: keys.join(', ') } } : { id: 'fact.k8s.definedInNoKeys', args });
+      }
     }
     if (!found.length) facts.push({ id: 'fact.k8s.notInWorkspace', args: { kind: ref.target, name: ref.name } });
   }

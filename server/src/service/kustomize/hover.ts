@@ -5,7 +5,8 @@
 import { posix } from 'node:path';
 import type { YamlFeatureContext } from '../kinds/yaml';
 import { JSON_PATCH_KIND } from '../kinds/yaml';
-import type { Fact, KbHit } from '../types';
+import type { Fact, KbHit, Locale } from '../types';
+import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { yamlPathHover } from '../kb/pathHover';
 import { basename, dirOf, kustomizationIn } from '../common/paths';
 import { getValue, scalarString, toRange } from '../yaml';
@@ -16,13 +17,23 @@ import { patchEntries, patchFileShape, inlineShape } from './patches';
 const MAX_LISTED = 8;
 const where = (o: GraphObject) => `${basename(o.file)}:${o.range.start.line + 1}`;
 
-function listFacts(objects: GraphObject[], make: (o: GraphObject) => Fact): Fact[] {
+/** An object the build names: its kind and name (an unfinished manifest without them is not listed). */
+type Named = GraphObject & { kind: string; name: string };
+const isNamed = (o: GraphObject): o is Named => !!o.kind && !!o.name;
+
+function listFacts(all: GraphObject[], make: (o: Named) => Fact): Fact[] {
+  const objects = all.filter(isNamed);
   const out = objects.slice(0, MAX_LISTED).map(make);
   if (objects.length > MAX_LISTED) out.push({ id: 'fact.kus.more', args: { n: String(objects.length - MAX_LISTED) } });
   return out;
 }
 
-const opaqueFact = (b: Build): Fact[] => (b.complete ? [] : [{ id: 'fact.kus.opaque', args: { why: b.opaque.join(', ') } }]);
+/** Why part of the build cannot be known here, in the reader's words (`kus.opaque.<reason>` ui strings). */
+const opaqueFact = (b: Build, kb: KnowledgeBase): Fact[] => {
+  if (b.complete) return [];
+  const why = (locale: Locale) => b.opaque.map((r) => kb.ui(`kus.opaque.${r}`, locale)).join(', ');
+  return [{ id: 'fact.kus.opaque', localArgs: { why: { ko: why('ko'), en: why('en') } } }];
+};
 
 export function kustomizeHover(ctx: YamlFeatureContext): KbHit | null {
   const { model, unit: doc, kb, cursor: at } = ctx;
@@ -64,10 +75,10 @@ function buildFacts(ctx: YamlFeatureContext, path: (string | number)[], value: s
         const k = kustomizationIn(fs, abs);
         if (!k) return [];
         const b = outputsOf(fs, workspace, k);
-        return [...listFacts(b.objects, (o) => ({ id: 'fact.kus.brings', args: { kind: o.kind ?? '?', name: o.name ?? '?', where: where(o) } })), ...opaqueFact(b)];
+        return [...listFacts(b.objects, (o) => ({ id: 'fact.kus.brings', args: { kind: o.kind, name: o.name, where: where(o) } })), ...opaqueFact(b, ctx.kb)];
       }
       const objs = workspace.factsOf(abs, 'yaml')?.kubernetes ?? [];
-      return listFacts(objs.map((o) => ({ group: '', version: '', kind: o.kind, name: o.name, orgName: o.name, labels: {}, images: [], file: abs, range: o.range })), (o) => ({ id: 'fact.kus.brings', args: { kind: o.kind ?? '?', name: o.name ?? '?', where: where(o) } }));
+      return listFacts(objs.map((o) => ({ group: '', version: '', kind: o.kind, name: o.name, orgName: o.name, labels: {}, images: [], file: abs, range: o.range })), (o) => ({ id: 'fact.kus.brings', args: { kind: o.kind, name: o.name, where: where(o) } }));
     }
   }
   // namePrefix / nameSuffix / namespace: what the objects end up as.
@@ -76,9 +87,9 @@ function buildFacts(ctx: YamlFeatureContext, path: (string | number)[], value: s
     const after = outputsOf(fs, workspace, model.path, own);
     const pairs = after.objects.map((o, i) => ({ o, from: before.objects[i] }));
     if (top === 'namespace') {
-      return [...listFacts(pairs.map((p) => p.o), (o) => ({ id: 'fact.kus.inNamespace', args: { kind: o.kind ?? '?', name: o.name ?? '?', namespace: o.namespace ?? '—' } })), ...opaqueFact(after)];
+      return [...listFacts(pairs.map((p) => p.o), (o): Fact => (o.namespace ? { id: 'fact.kus.inNamespace', args: { kind: o.kind, name: o.name, namespace: o.namespace } } : { id: 'fact.kus.noNamespace', args: { kind: o.kind, name: o.name } })), ...opaqueFact(after, ctx.kb)];
     }
-    return [...listFacts(pairs.map((p) => p.o), (o) => ({ id: 'fact.kus.renamed', args: { kind: o.kind ?? '?', from: pairs.find((p) => p.o === o)?.from?.name ?? o.orgName ?? '?', to: o.name ?? '?' } })), ...opaqueFact(after)];
+    return [...listFacts(pairs.map((p) => p.o), (o) => ({ id: 'fact.kus.renamed', args: { kind: o.kind, from: pairs.find((p) => p.o === o)?.from?.name ?? o.orgName ?? o.name, to: o.name } })), ...opaqueFact(after, ctx.kb)];
   }
   // A patch (its path, its inline text or its target): the objects it changes.
   if (top === 'patches' || top === 'patchesJson6902' || top === 'patchesStrategicMerge') {
@@ -93,7 +104,7 @@ function buildFacts(ctx: YamlFeatureContext, path: (string | number)[], value: s
       if (shape?.shape === 'smp') picked = b.objects.filter((o) => shape.docs.some((d) => d.kind === o.kind && (d.name === o.orgName || d.name === o.name) && d.group === o.group && d.version === o.version));
     }
     if (!picked) return [];
-    return [...(picked.length ? listFacts(picked, (o) => ({ id: 'fact.kus.patches', args: { kind: o.kind ?? '?', name: o.name ?? '?', where: where(o) } })) : b.complete ? [{ id: 'fact.kus.patchesNone' }] : []), ...opaqueFact(b)];
+    return [...(picked.length ? listFacts(picked, (o) => ({ id: 'fact.kus.patches', args: { kind: o.kind, name: o.name, where: where(o) } })) : b.complete ? [{ id: 'fact.kus.patchesNone' }] : []), ...opaqueFact(b, ctx.kb)];
   }
   // An images entry: the containers it retags.
   if ((top === 'images' || top === 'imageTags') && typeof path[1] === 'number') {
@@ -101,7 +112,7 @@ function buildFacts(ctx: YamlFeatureContext, path: (string | number)[], value: s
     if (!name) return [];
     const b = inputsOf(fs, workspace, model.path, own);
     const users = b.objects.filter((o) => o.images.some((i) => imageName(i) === name));
-    return [...listFacts(users, (o) => ({ id: 'fact.kus.imageUsedBy', args: { kind: o.kind ?? '?', name: o.name ?? '?', where: where(o) } })), ...opaqueFact(b)];
+    return [...listFacts(users, (o) => ({ id: 'fact.kus.imageUsedBy', args: { kind: o.kind, name: o.name, where: where(o) } })), ...opaqueFact(b, ctx.kb)];
   }
   return [];
 }

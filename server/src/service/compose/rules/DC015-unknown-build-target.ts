@@ -20,7 +20,8 @@ export const check: YamlCheck = {
       const range = rangeOf(model, build.targetNode);
       if (!range) continue;
       const suggestion = closest(target, stages);
-      const args: Record<string, string> = { target, stages: stages.length ? stages.map((n) => `\`${n}\``).join(', ') : '—' };
+      // With no named stage the `noStages` variant says so: no list to show.
+      const args: Record<string, string> = stages.length ? { target, stages: stages.map((n) => `\`${n}\``).join(', ') } : { target };
       if (suggestion) args.suggestion = suggestion;
       report(range, args, undefined, stages.length ? (suggestion ? 'suggest' : undefined) : 'noStages');
     }

@@ -47,16 +47,20 @@ export const check: YamlCheck = wholeObjectsOnly({
     const missing = Object.entries(wanted).filter(([k, v]) => labels[k] !== v);
     const failing = doc.kind === 'ReplicationController' ? [] : seqItems(getValue(selector, 'matchExpressions')).filter((r) => satisfies(labels, r) === false);
     if (!missing.length && !failing.length) return;
-    const args = { selector: show(wanted) || '—', labels: show(labels) };
+    // The template's labels are named only when it has some (a variant says when it has none).
     const templateLabels = Object.keys(labels).length > 0;
+    const shownLabels: Record<string, string> = templateLabels ? { labels: show(labels) } : {};
     if (missing.length) {
       // On the first label of the selector that the template lacks.
       const pair = mapPairs(matchLabels).find((p) => pairKey(p) === missing[0][0]);
       const range = nodeRange(model, pair?.key) ?? nodeRange(model, getValue(getIn(root, ['spec']), 'selector'));
-      if (range) report(range, { ...args, key: missing[0][0], value: missing[0][1] }, undefined, templateLabels ? undefined : 'noLabels');
+      if (range) report(range, { selector: show(wanted), ...shownLabels, key: missing[0][0], value: missing[0][1] }, undefined, templateLabels ? undefined : 'noLabels');
       return;
     }
+    const key = scalarString(getValue(failing[0], 'key'));
+    const operator = scalarString(getValue(failing[0], 'operator'));
     const range = nodeRange(model, getValue(failing[0], 'key')) ?? nodeRange(model, failing[0]);
-    if (range) report(range, { ...args, key: scalarString(getValue(failing[0], 'key')) ?? '', value: scalarString(getValue(failing[0], 'operator')) ?? '' }, undefined, 'expression');
+    // A requirement without its key or operator is the schema check's (K8S102), not a mismatch to explain.
+    if (range && key && operator) report(range, { ...shownLabels, key, value: operator }, undefined, templateLabels ? 'expression' : 'expressionNoLabels');
   },
 });

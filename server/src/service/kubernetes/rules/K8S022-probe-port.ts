@@ -22,7 +22,7 @@ export const check: YamlCheck = wholeObjectsOnly({
         const declared = ports.map((x) => x.name).filter(Boolean).join(', ');
         if (typeof p.value === 'string') {
           if (isPlaceholder(p.value) || /^\d+$/.test(p.value) || ports.some((x) => x.name === p.value)) continue;
-          report(range, { probe: p.probe, port: p.value, container: c.name ?? c.list, declared: declared || '—' }, undefined, declared ? undefined : 'noNames');
+          report(range, { probe: p.probe, port: p.value, container: c.name ?? c.list, ...(declared ? { declared } : {}) }, undefined, declared ? undefined : 'noNames');
         } else if (ports.length && ports.every((x) => x.containerPort !== undefined) && !ports.some((x) => x.containerPort === p.value)) {
           report(range, { probe: p.probe, port: String(p.value), container: c.name ?? c.list, declared: ports.map((x) => String(x.containerPort)).join(', ') }, undefined, 'number');
         }

@@ -27,7 +27,7 @@ export const check: YamlCheck = wholeObjectsOnly({
     for (const p of named) {
       if (declared.has(p.value as string)) continue;
       const range = nodeRange(model, p.node);
-      if (range) report(range, { port: p.value as string, workloads: selected.slice(0, 3).map((w) => describe(w.fact.kind, w.fact.name, w.file)).join(', '), declared: [...declared].join(', ') || '—' }, undefined, declared.size ? undefined : 'noNames');
+      if (range) report(range, { port: p.value as string, workloads: selected.slice(0, 3).map((w) => describe(w.fact.kind, w.fact.name, w.file)).join(', '), ...(declared.size ? { declared: [...declared].join(', ') } : {}) }, undefined, declared.size ? undefined : 'noNames');
     }
   },
 });

@@ -23,8 +23,11 @@ export const check: YamlCheck = {
       const ok = typeof r.port === 'number' ? ports.some((p) => p.port === r.port) : ports.some((p) => p.name === r.port);
       if (ok || (typeof r.port === 'string' && /\$|\{\{/.test(r.port))) continue;
       const range = nodeRange(model, r.portNode);
-      const listed = ports.map((p) => (p.name ? `${p.name} (${p.port ?? '?'})` : String(p.port ?? '?'))).join(', ') || '—';
-      if (range) report(range, { service: r.name, port: String(r.port), ports: listed }, undefined, typeof r.port === 'number' ? undefined : 'name');
+      // A port without its number (the schema check reports it) is shown by its name alone.
+      const listed = ports.map((p) => (p.name && p.port !== undefined ? `${p.name} (${p.port})` : (p.name ?? String(p.port ?? '')))).filter(Boolean).join(', ');
+      if (!range) continue;
+      if (!listed) report(range, { service: r.name, port: String(r.port) }, undefined, 'noPorts');
+      else report(range, { service: r.name, port: String(r.port), ports: listed }, undefined, typeof r.port === 'number' ? undefined : 'name');
     }
   },
 };

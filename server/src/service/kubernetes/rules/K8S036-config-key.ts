@@ -26,7 +26,10 @@ export const check: YamlCheck = {
       const range = nodeRange(model, r.keyNode);
       if (!range) continue;
       const suggestion = suggestName(r.key!, keys);
-      report(range, { kind: r.target, name: r.name, key: r.key!, keys: keys.join(', ') || '—', ...(suggestion ? { suggestion } : {}) }, undefined, suggestion ? 'suggest' : undefined);
+      const args: Record<string, string> = { kind: r.target, name: r.name, key: r.key! };
+      if (keys.length) args.keys = keys.join(', ');
+      if (suggestion) args.suggestion = suggestion;
+      report(range, args, undefined, !keys.length ? 'noKeys' : suggestion ? 'suggest' : undefined);
     }
   },
 };

@@ -30,7 +30,11 @@ export const check: YamlCheck = {
       const names = [...new Set(scalable.map((o) => o.name ?? o.orgName ?? '').filter(Boolean))];
       const suggestion = suggestName(name, names);
       const fixes = suggestion ? [{ titleId: 'replace', args: { value: suggestion }, edits: [{ range, newText: suggestion }], preferred: true }] : undefined;
-      report(range, { name, names: names.join(', ') || '-', suggestion: suggestion ?? '' }, fixes, suggestion ? 'suggest' : names.length ? undefined : 'none');
+      // Only the values its variant shows: the names when there are some, the suggestion when there is one.
+      const args: Record<string, string> = { name };
+      if (names.length) args.names = names.join(', ');
+      if (suggestion) args.suggestion = suggestion;
+      report(range, args, fixes, suggestion ? 'suggest' : names.length ? undefined : 'none');
     }
   },
 };

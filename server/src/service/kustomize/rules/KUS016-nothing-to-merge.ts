@@ -28,7 +28,7 @@ export const check: YamlCheck = {
         if (!range) continue;
         const names = build.objects.filter((o) => o.kind === kind).map((o) => o.orgName ?? o.name ?? '').filter(Boolean);
         const fixes = [{ titleId: 'create', args: {}, edits: [{ range, newText: 'create' }] }];
-        report(range, { name, behavior, kind, names: names.join(', ') || '-' }, fixes);
+        report(range, names.length ? { name, behavior, kind, names: names.join(', ') } : { name, behavior, kind }, fixes, names.length ? undefined : 'none');
       }
     }
   },
