@@ -164,8 +164,9 @@ export function blankSnippets(model: DocumentModel, offset: number): CompletionS
   return places.flatMap(([file, context]) => snippetCompletions(file, context, range));
 }
 
+/** The last unit that starts at or before an offset (the lines between two YAML documents belong to the first). */
 function unitIndexAt(model: DocumentModel, offset: number): number {
-  for (let i = model.units.length - 1; i >= 0; i--) if (model.units[i].start <= offset) return offset <= model.units[i].end || i === model.units.length - 1 ? i : -1;
+  for (let i = model.units.length - 1; i >= 0; i--) if (model.units[i].start <= offset) return i;
   return model.units.length ? 0 : -1;
 }
 
@@ -254,7 +255,5 @@ export function parseSnippet(body: string): Part[] {
     flush();
     return out;
   };
-  const parts = parse(false);
-  if (i < body.length) throw new Error(`unexpected } at ${i} in snippet`);
-  return parts;
+  return parse(false);
 }
