@@ -16,7 +16,7 @@ import { k8sModel } from './model';
 import { objectsOfKind, podTemplates, sameNamespace, type RefTarget } from './references';
 import { valueEntryId } from './hover';
 import { withOwnFacts } from './own';
-import { snippetCompletions } from '../snippets';
+import { snippetCompletions, type SnippetContext } from '../snippets';
 
 const PROPERTY = CompletionItemKind.Property;
 const ENUM = CompletionItemKind.EnumMember;
@@ -106,7 +106,7 @@ export function kubernetesComplete(ctx: YamlFeatureContext): CompletionSpec[] {
 }
 
 /** The API types whose keys have snippets, and the snippet context of each. */
-const SNIPPET_CONTEXTS: Record<string, string> = { PodSpec: 'pod-spec', Container: 'container' };
+const SNIPPET_CONTEXTS: Record<string, SnippetContext<'kubernetes'>> = { PodSpec: 'pod-spec', Container: 'container' };
 
 function enumOf(type: FieldType | undefined): string[] | undefined {
   if (type && typeof type === 'object' && 'enum' in type) return type.enum;

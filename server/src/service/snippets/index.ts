@@ -17,8 +17,23 @@ import type { Format, Localized } from '../types';
 import { basename } from '../common/paths';
 import { expectedFormat } from '../classify';
 
-/** The snippet files, by name (`snippets/<file>.json`). */
-export type SnippetFile = 'dockerfile' | 'dockerignore' | 'compose' | 'kubernetes' | 'kustomize' | 'ansible' | 'inventory';
+/**
+ * The snippet files (`snippets/<file>.json`) and the contexts each format asks for: where a snippet's text belongs.
+ * Whole-file contexts (`file`, `document`, `kustomization`, `patch-file`, `playbook`, `*-file`) are the facade's,
+ * for blank documents (`blankSnippets`); the others are asked for by the format's completion.
+ */
+export const SNIPPET_CONTEXTS = {
+  dockerfile: ['file', 'instruction'],
+  dockerignore: ['file'],
+  compose: ['file', 'service', 'service-key'],
+  kubernetes: ['document', 'pod-spec', 'container'],
+  kustomize: ['kustomization', 'patch-file', 'top'],
+  ansible: ['playbook', 'tasks-file', 'handlers-file', 'vars-file', 'meta-file', 'task', 'play-key'],
+  inventory: ['file'],
+} as const;
+
+export type SnippetFile = keyof typeof SNIPPET_CONTEXTS;
+export type SnippetContext<F extends SnippetFile> = (typeof SNIPPET_CONTEXTS)[F][number];
 
 export interface Snippet {
   file: SnippetFile;
@@ -86,7 +101,7 @@ export function allSnippets(): readonly Snippet[] {
 const entryIdOf = (s: Snippet) => `${SNIPPET_ENTRY_PREFIX}${s.file}.${s.name}`;
 
 /** The snippets of a file for a context, as completion proposals replacing `range` (after the format's own proposals). */
-export function snippetCompletions(file: SnippetFile, context: string, range: Range, opts: { filterPrefix?: string } = {}): CompletionSpec[] {
+export function snippetCompletions<F extends SnippetFile>(file: F, context: SnippetContext<F>, range: Range, opts: { filterPrefix?: string } = {}): CompletionSpec[] {
   return (load().byPlace.get(`${file}:${context}`) ?? []).map((s) => ({
     label: s.prefix,
     kind: SNIPPET_KIND,
@@ -111,7 +126,9 @@ export function snippetEntry(id: string): KbEntry | undefined {
 // ───────────────────────── blank documents ─────────────────────────
 
 /** The whole-file contexts of a YAML document that is blank, by what its path (or its file's other documents) says. */
-function yamlBlankPlaces(path: string, languageId: string | undefined, others: Set<Format>): [SnippetFile, string][] {
+type Place = { [F in SnippetFile]: [F, SnippetContext<F>] }[SnippetFile];
+
+function yamlBlankPlaces(path: string, languageId: string | undefined, others: Set<Format>): Place[] {
   const expected = expectedFormat(path, languageId);
   if (expected === 'kustomize') return [['kustomize', 'kustomization']];
   if (expected === 'compose') return [['compose', 'file']];
@@ -141,7 +158,7 @@ export function blankSnippets(model: DocumentModel, offset: number): CompletionS
   // The part of the file this document is: the unit under the cursor (YAML documents), else the whole file.
   let start = 0;
   let end = model.text.length;
-  let places: [SnippetFile, string][];
+  let places: Place[];
   if (model.kind === 'yaml') {
     const units = model.units;
     const i = unitIndexAt(model, offset);
@@ -161,7 +178,7 @@ export function blankSnippets(model: DocumentModel, offset: number): CompletionS
   if (!isBlank(model.text.slice(start, Math.max(start, lineStart))) || !isBlank(model.text.slice(Math.min(end, Math.max(lineEnd, start)), end))) return [];
   if (model.index.lineText(pos.line).slice(pos.character).trim()) return [];
   const range = { start: { line: pos.line, character: pos.character - word[1].length }, end: pos };
-  return places.flatMap(([file, context]) => snippetCompletions(file, context, range));
+  return places.flatMap(([file, context]) => snippetCompletions<SnippetFile>(file, context, range));
 }
 
 /** The last unit that starts at or before an offset (the lines between two YAML documents belong to the first). */
@@ -242,7 +259,7 @@ export function parseSnippet(body: string): Part[] {
             i = close + 2;
           }
         } else if (/^\$[A-Za-z_{]/.test(body.slice(i, i + 2))) {
-          throw new Error(`a variable or an unescaped \$ in snippet at ${i}: write \\$ for a literal dollar`);
+          throw new Error(`a variable or an unescaped dollar in snippet at ${i}: write \\$ for a literal dollar`);
         } else {
           text += c;
           i++;
