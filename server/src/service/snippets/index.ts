@@ -187,9 +187,16 @@ function unitIndexAt(model: DocumentModel, offset: number): number {
   return model.units.length ? 0 : -1;
 }
 
-/** Only blank lines, comments and YAML document markers. */
+/** Only blank lines, comments and YAML document markers (stops at the first other line: a document with content costs one line). */
 function isBlank(text: string): boolean {
-  return text.split(/\r?\n/).every((l) => /^\s*(?:#.*)?$/.test(l) || /^(?:---|\.\.\.)\s*(?:#.*)?$/.test(l));
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, Math.min(end, start + 4096));
+    if (!/^\s*(?:#.*)?$/.test(line) && !/^(?:---|\.\.\.)\s*(?:#.*)?$/.test(line)) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 // ───────────────────────── expansion ─────────────────────────
