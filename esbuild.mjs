@@ -28,6 +28,7 @@ const LAZY = {
   'server/src/service/compose/validate.generated.ts': 'compose-validate.js',
   'server/src/service/compose/spec.ts': 'compose-spec.js',
   'server/src/service/ansible/knowledge.ts': 'ansible-knowledge.js',
+  'server/src/service/snippets/data.ts': 'snippets.js',
 };
 const lazyChunks = {
   name: 'lazy-chunks',
@@ -77,6 +78,11 @@ if (watch) {
     }
   };
   prune('out');
+  // The JSON the service imports from outside server/ (the snippet files and their descriptions), beside the
+  // compiled files that require it, so the tests run the same data as the bundle.
+  const { cpSync } = await import('node:fs');
+  cpSync('snippets', join('out', 'snippets'), { recursive: true });
+  for (const f of ['package.nls.json', 'package.nls.ko.json']) cpSync(f, join('out', f));
   // The service data as one JSON file for the bundled server and CLI (loading the YAML at start-up costs ~1 s).
   const { createRequire } = await import('node:module');
   const { loadServiceData } = createRequire(import.meta.url)('./out/server/src/service/data/load.js');

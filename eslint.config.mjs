@@ -27,7 +27,7 @@ function layerRules() {
   }
   // Below the formats: no format at all.
   const anyFormat = { regex: `${UP}(?:${FORMATS.join('|')})(?:/|$)`, message: 'This layer is below the formats and knows none of them.' };
-  out.push(block(['server/src/service/{yaml,common,schema,workspace,kb,notes,rules,data,kinds,general}/**/*.ts', 'server/src/service/{classify,text,types,provider}.ts'], [anyFormat, top]));
+  out.push(block(['server/src/service/{yaml,common,schema,workspace,kb,notes,rules,data,kinds,general,snippets}/**/*.ts', 'server/src/service/{classify,text,types,provider}.ts'], [anyFormat, top]));
   // The model knows no format, no file kind and no rule.
   out.push(block(['server/src/service/model.ts'], [anyFormat, top, { regex: `${UP}(?:rules|kinds|yaml|workspace)(?:/|$)`, message: 'model.ts is the bottom of the service: parsers register with it, it imports none of them.' }]));
   return out;

@@ -5,7 +5,7 @@ import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClie
 
 let client: LanguageClient | undefined;
 
-/** The documents the server is started for. Inventories have no language id of their own: match them by pattern. */
+/** The documents the server is started for. Inventories and .dockerignore have no language id of their own: match them by pattern. */
 export const DOCUMENT_SELECTOR = [
   { language: 'dockerfile' },
   { language: 'dockercompose' },
@@ -19,6 +19,8 @@ export const DOCUMENT_SELECTOR = [
   { pattern: '**/inventory' },
   { pattern: '**/inventory.*' },
   { pattern: '**/inventory-*' },
+  // Completion only: the template snippet (the server reads no .dockerignore format and reports nothing there).
+  { pattern: '**/.dockerignore' },
 ];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -13,6 +13,7 @@ import { VALUE_GROUPS, valueSlug } from '../../server/src/service/kubernetes/hov
 import { definition } from '../../server/src/service/kubernetes/schema';
 import type { Localized } from '../../server/src/service/types';
 import { textProblems } from '../textCheck';
+import { parseSnippet, SNIPPET_CONTEXTS } from '../../server/src/service/snippets';
 
 const data = loadServiceData(DATA_DIR);
 const HANGUL = /[가-힣]/;
@@ -190,13 +191,33 @@ test('manifest localisation: every %key% exists in package.nls.json and package.
   }
 });
 
-test('snippet files are valid VS Code snippets', () => {
-  for (const f of readdirSync(join(ROOT, 'snippets'))) {
-    const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', f), 'utf8')) as Record<string, { prefix: string; body: string[]; description: string }>;
+test('snippet files: VS Code snippet shape, a known context, a parsable body, descriptions in both languages', () => {
+  const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const ko = JSON.parse(readFileSync(join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
+  const files = readdirSync(join(ROOT, 'snippets')).filter((f) => f.endsWith('.json'));
+  assert.deepEqual(files.map((f) => f.replace(/\.json$/, '')).sort(), Object.keys(SNIPPET_CONTEXTS).sort(), 'one file per snippet file name the server knows');
+  const used = new Set<string>();
+  for (const f of files) {
+    const file = f.replace(/\.json$/, '') as keyof typeof SNIPPET_CONTEXTS;
+    const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', f), 'utf8')) as Record<string, { prefix: string; body: string[]; description: string; context: string; file: string }>;
+    const prefixes = new Set<string>();
     for (const [name, s] of Object.entries(snippets)) {
-      assert.ok(s.prefix && Array.isArray(s.body) && s.body.length && s.description, `${f}: ${name}`);
+      const where = `snippets/${f}: ${name}`;
+      assert.ok(s.prefix && Array.isArray(s.body) && s.body.length && s.description && s.file, where);
+      assert.match(s.prefix, /^dh-[a-z0-9-]+$/, `${where}: prefixes are dh-…`);
+      assert.ok(!prefixes.has(s.prefix), `${where}: prefix ${s.prefix} twice`);
+      prefixes.add(s.prefix);
+      assert.ok((SNIPPET_CONTEXTS[file] as readonly string[]).includes(s.context), `${where}: context ${s.context} is not one the server asks for`);
+      assert.doesNotThrow(() => parseSnippet(s.body.join('\n')), where);
+      const key = /^%(snippets\.[\w]+\.[\w]+)%$/.exec(s.description)?.[1];
+      assert.equal(key, `snippets.${file}.${name}`, `${where}: description is %snippets.${file}.${name}%`);
+      assert.ok(en[key!] && ko[key!], `${where}: ${key} in package.nls.json and package.nls.ko.json`);
+      assert.notEqual(en[key!], ko[key!], `${where}: Korean and English descriptions differ`);
+      assert.match(ko[key!], HANGUL, `${where}: Korean description`);
+      used.add(key!);
     }
   }
+  for (const k of Object.keys(en)) if (k.startsWith('snippets.')) assert.ok(used.has(k), `package.nls.json: ${k} names no snippet`);
 });
 
 test('docs/rules.md lists the rules as they are in the data', () => {

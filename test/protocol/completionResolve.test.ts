@@ -63,3 +63,28 @@ test('a shared edit range is sent once (itemDefaults) to clients that take it', 
     await c.stop();
   }
 });
+
+test('the bundled server offers snippets (a lazy chunk) in a blank manifest and a .dockerignore, and resolves their documentation', async () => {
+  const c = startServer();
+  try {
+    const params = initParams();
+    (params.capabilities.textDocument as Record<string, unknown>).completion = { completionItem: { resolveSupport: { properties: ['documentation'] } } };
+    await c.request('initialize', params);
+    c.notify('initialized', {});
+    const k8s = 'file:///tmp/devops-hints-resolve/k8s/app.yaml';
+    c.open(k8s, 'yaml', 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: dev\n---\ndh-de');
+    const list = await c.request<{ items: CompletionItem[] }>('textDocument/completion', { textDocument: { uri: k8s }, position: { line: 5, character: 5 } });
+    const deployment = list.items.find((i) => i.label === 'dh-deployment');
+    assert.ok(deployment, JSON.stringify(list.items.map((i) => i.label)));
+    assert.equal(deployment.insertTextFormat, 2);
+    assert.ok(!list.items.some((i) => i.label === 'dh-compose'), 'a manifest file gets manifests only');
+    const resolved = await c.request<CompletionItem>('completionItem/resolve', deployment);
+    assert.match(typeof resolved.documentation === 'string' ? resolved.documentation : resolved.documentation?.value ?? '', /```yaml\nkind: Deployment|apiVersion: apps\/v1/);
+    const ignore = 'file:///tmp/devops-hints-resolve/.dockerignore';
+    c.open(ignore, 'ignore', '');
+    const items = (await c.request<{ items: CompletionItem[] }>('textDocument/completion', { textDocument: { uri: ignore }, position: { line: 0, character: 0 } })).items;
+    assert.deepEqual(items.map((i) => i.label), ['dh-dockerignore']);
+  } finally {
+    await c.stop();
+  }
+});

@@ -72,6 +72,23 @@ export function probablyAnsible(path: string, text: string, languageId?: string)
   return !!first && /^-(?:[ \t]|$)/.test(first[0]);
 }
 
+/**
+ * What a YAML file is going to be by its path alone (a blank file gets the snippets of that format): a kustomization,
+ * a Compose file, a task or handler file, a vars file, a role's meta/main.yml, an inventory; null when the path does
+ * not say.
+ */
+export function expectedFormat(path: string, languageId?: string): Format | null {
+  const name = basename(path);
+  const segs = segments(path).slice(0, -1);
+  if (KUSTOMIZATION_NAME.test(name)) return 'kustomize';
+  if (COMPOSE_NAME.test(name) || languageId === 'dockercompose') return 'compose';
+  if (segs[segs.length - 1] === 'meta' && /^main\.ya?ml$/.test(name) && segs[segs.length - 3] === 'roles') return 'ansible-meta';
+  if (isAnsibleVarsPath(segs)) return 'ansible-vars';
+  if (segs.some((s) => s === 'tasks' || s === 'handlers')) return 'ansible-tasks';
+  if (isInventoryPath(path) || /^(?:hosts|inventory)\.ya?ml$/i.test(name)) return 'ansible-inventory';
+  return null;
+}
+
 /** Go templates (Helm) are not YAML: `{{ .Values … }}`, `{{- … }}`, `{{ include … }}`. Jinja `{{ var }}` is fine. */
 export function looksLikeGoTemplate(text: string): boolean {
   return /\{\{-|-\}\}|\{\{\s*\.|\{\{\s*(?:include|template|if|range|with|end|define|toYaml|\$)\b/.test(text);

@@ -25,6 +25,7 @@ import { NO_WORKSPACE } from './workspace/view';
 import { FACT_PARTS, WorkspaceIndex, type BuildProgress, type BuildResult, type ParallelReader } from './workspace/index';
 import { searchSymbols } from './workspace/symbols';
 import { dirOf, fileUri, kustomizationIn } from './common/paths';
+import { blankSnippets, SNIPPET_ENTRY_PREFIX, snippetEntry } from './snippets';
 
 export interface LanguageServiceOptions {
   data: ServiceData;
@@ -126,6 +127,7 @@ export interface LanguageService {
 export function createLanguageService(opts: LanguageServiceOptions): LanguageService {
   const kb = new KnowledgeBase(opts.data);
   for (const p of PROVIDERS) if (p.entries) kb.addResolver(p.entries.prefix, p.entries.resolve);
+  kb.addResolver(SNIPPET_ENTRY_PREFIX, snippetEntry);
   const rules = new RuleRegistry(opts.data.rules);
   const checks = opts.checks ?? ALL_CHECKS;
   const reported = new Set<string>();
@@ -288,7 +290,10 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
     findCompletions(model, pos, settings) {
       const fc = featureContext(model, pos);
       if (fc && settings) fc.ctx.settings = settings;
-      return fc?.provider.complete?.(fc.ctx) ?? [];
+      const own = fc?.provider.complete?.(fc.ctx) ?? [];
+      // A blank document (often of no format yet) gets the whole-file snippets its path allows.
+      const blank = model.skipped ? [] : blankSnippets(model, model.index.offsetAt(pos));
+      return blank.length ? [...own, ...blank] : own;
     },
     doComplete(model, pos, settings, completeOpts = {}) {
       const markdown = completeOpts.markdown ?? true;

@@ -5,14 +5,15 @@
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { CompletionSpec, FeatureContext } from '../provider';
 import type { YamlDocModel } from '../kinds/yaml';
-import { yamlCompletionContext } from '../yaml/completion';
+import { yamlCompletionContext, type YamlCompletionContext } from '../yaml/completion';
+import { snippetCompletions } from '../snippets';
 import { isMap, pairKey } from '../yaml';
 import { dirOf, resolveIn } from '../common/paths';
 import { KEYWORD_LEVELS } from './data/keywords';
 import type { KeywordLevel, OptionSpec } from './data/types';
 import { allFilters, allModules, allTests, allVariables, findModule, keywordText } from './lookup';
 import { INVENTORY_KIND, type InventoryFile, type InventoryUnit } from './inventory';
-import { EXPRESSION_KEYS, hasKey, indexedInventory, locate, taskOf } from './scope';
+import { EXPRESSION_KEYS, hasKey, indexedInventory, isTaskList, locate, taskOf } from './scope';
 import { definedVariables } from './variables';
 import { reachableHandlers } from './handlers';
 
@@ -38,6 +39,27 @@ export function ansibleComplete(ctx: FeatureContext): CompletionSpec[] {
   if (doc.format !== 'ansible-playbook' && doc.format !== 'ansible-tasks') return [];
   const cc = yamlCompletionContext(doc.yaml.doc, ctx.model.index, ctx.offset, doc.yaml.start);
   if (!cc) return [];
+  return [...yamlComplete(ctx, doc, cc), ...snippetsAt(doc, cc, ctx.model.path, before)];
+}
+
+/**
+ * Snippets: a task where a task list item goes (on a new line of the list, or from the `-` of an item being started),
+ * a play's tasks with their handler at a play's keys.
+ */
+function snippetsAt(doc: YamlDocModel, cc: YamlCompletionContext, filePath: string, before: string): CompletionSpec[] {
+  if (cc.role !== 'key') return [];
+  if (!cc.inSequenceItem) {
+    if (isTaskList(doc, cc.path, filePath)) return snippetCompletions('ansible', 'task', cc.range);
+    const where = locate(doc, cc.path, filePath);
+    return where?.kind === 'play' && where.rest.length === 0 ? snippetCompletions('ansible', 'play-key', cc.range) : [];
+  }
+  const item = /^(\s*)(-\s+)([\w.-]*)$/.exec(before);
+  if (!item || typeof cc.path[cc.path.length - 1] !== 'number' || !isTaskList(doc, cc.path.slice(0, -1), filePath)) return [];
+  const range = { start: { line: cc.range.start.line, character: item[1].length }, end: cc.range.end };
+  return snippetCompletions('ansible', 'task', range, { filterPrefix: item[2] });
+}
+
+function yamlComplete(ctx: FeatureContext, doc: YamlDocModel, cc: YamlCompletionContext): CompletionSpec[] {
   const where = locate(doc, cc.path, ctx.model.path);
   if (!where) return [];
   const range = cc.range;

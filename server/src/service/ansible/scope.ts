@@ -32,6 +32,17 @@ export function locate(doc: YamlDocModel, path: YamlPath, filePath: string): Whe
   return { kind: 'play', play, rest };
 }
 
+/** Whether a YAML path is a list of tasks: a task file's root, a play's task section, a block's `block`/`rescue`/`always`. */
+export function isTaskList(doc: YamlDocModel, path: YamlPath, filePath: string): boolean {
+  if (path.length === 0) return doc.format === 'ansible-tasks';
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return false;
+  if (doc.format === 'ansible-playbook' && path.length === 2 && typeof path[0] === 'number' && TASK_SECTIONS.has(last)) return true;
+  if (!NESTED.has(last)) return false;
+  const w = locate(doc, path.slice(0, -1), filePath);
+  return w?.kind === 'task' && w.rest.length === 0;
+}
+
 function inTasks(list: unknown, path: YamlPath, handler: boolean, play: unknown): Where {
   let item = seqItems(list)[path[0] as number];
   let rest = path.slice(1);

@@ -11,6 +11,7 @@ import { composeSpec, enumValues, isCollection, objectBranch, schemaAt } from '.
 import { knownValues } from './values';
 import { composeIndex } from './model';
 import { buildOf, stageNames } from './build';
+import { snippetCompletions } from '../snippets';
 
 const PROPERTY = CompletionItemKind.Property;
 const REFERENCE = CompletionItemKind.Reference;
@@ -95,6 +96,8 @@ export function composeComplete(ctx: YamlFeatureContext): CompletionSpec[] {
     const entryId = keyEntryId(kb, [...p, key]);
     out.push({ label: key, kind: PROPERTY, range, insertText, snippet: true, entryId, retrigger: coll === undefined });
   }
+  // Snippets: a whole service under `services:`, a block of a service's keys (logging, a healthcheck …).
+  if (!cc.inSequenceItem && p[0] === 'services' && p.length <= 2) out.push(...snippetCompletions('compose', p.length === 1 ? 'service' : 'service-key', range));
   return out;
 }
 

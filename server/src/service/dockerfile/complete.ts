@@ -3,6 +3,7 @@ import type { DockerfileFeatureContext } from './parse';
 import { facts as dfFacts } from './model';
 import { FLAGS } from './rules/DF105-unknown-flag';
 import { PREDEFINED_ARGS } from './rules/DF108-undefined-variable';
+import { snippetCompletions } from '../snippets';
 
 // Kinds from the LSP spec (kept as numbers so the service depends on types only).
 const KIND = { keyword: 14, property: 10, reference: 18, variable: 6, snippet: 15 } as const;
@@ -100,10 +101,10 @@ export function dockerfileComplete(ctx: DockerfileFeatureContext): CompletionSpe
   }
 
   // Instructions at the start of a line (not inside a continuation).
-  const im = /^\s*([A-Za-z]*)$/.exec(before);
+  const im = /^\s*([A-Za-z][A-Za-z-]*|)$/.exec(before);
   if (im && !inContinuation) {
     const lower = im[1].length > 0 && im[1] === im[1].toLowerCase();
-    return Object.entries(INSTRUCTION_SNIPPETS).map(([kw, snippet], i) => ({
+    const keywords: CompletionSpec[] = Object.entries(INSTRUCTION_SNIPPETS).map(([kw, snippet], i) => ({
       label: kw,
       kind: KIND.keyword,
       insertText: lower ? snippet.replace(kw, kw.toLowerCase()) : snippet,
@@ -113,6 +114,8 @@ export function dockerfileComplete(ctx: DockerfileFeatureContext): CompletionSpe
       sortText: kw === 'MAINTAINER' ? 'z' : String(i).padStart(2, '0'),
       filterText: lower ? kw.toLowerCase() : kw,
     }));
+    // Instruction snippets (a HEALTHCHECK, a RUN with a cache mount …); whole-file ones come from the facade.
+    return [...keywords, ...snippetCompletions('dockerfile', 'instruction', replace(im[1]))];
   }
   void word;
   return [];

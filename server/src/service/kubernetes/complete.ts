@@ -16,6 +16,7 @@ import { k8sModel } from './model';
 import { objectsOfKind, podTemplates, sameNamespace, type RefTarget } from './references';
 import { apiFieldEntry, valueEntryId } from './hover';
 import { withOwnFacts } from './own';
+import { snippetCompletions, type SnippetContext } from '../snippets';
 
 const PROPERTY = CompletionItemKind.Property;
 const ENUM = CompletionItemKind.EnumMember;
@@ -98,8 +99,15 @@ export function kubernetesComplete(ctx: YamlFeatureContext): CompletionSpec[] {
     }
     out.push(spec);
   }
+  // Snippets of the object at the cursor: scheduling in a pod spec (nodeSelector, affinity, tolerations), probes and
+  // resources in a container.
+  const context = SNIPPET_CONTEXTS[shortName(t.$ref)];
+  if (context && !cc.inSequenceItem) out.push(...snippetCompletions('kubernetes', context, range));
   return out;
 }
+
+/** The API types whose keys have snippets, and the snippet context of each. */
+const SNIPPET_CONTEXTS: Record<string, SnippetContext<'kubernetes'>> = { PodSpec: 'pod-spec', Container: 'container' };
 
 function enumOf(type: FieldType | undefined): string[] | undefined {
   if (type && typeof type === 'object' && 'enum' in type) return type.enum;

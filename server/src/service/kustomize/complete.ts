@@ -10,6 +10,7 @@ import type { YamlFeatureContext } from '../kinds/yaml';
 import { JSON_PATCH_KIND } from '../kinds/yaml';
 import type { KnowledgeBase } from '../kb/knowledgeBase';
 import { dirOf, kustomizationIn } from '../common/paths';
+import { snippetCompletions } from '../snippets';
 import { yamlCompletionContext } from '../yaml/completion';
 import { matchPath, type YamlPath } from '../yaml';
 import { KUSTOMIZE_API, structOf, typeAtPath, typeLabel, type KType } from './fields';
@@ -107,7 +108,9 @@ export function kustomizeComplete(ctx: YamlFeatureContext): CompletionSpec[] {
   }
   const t = p.length === 0 ? ({ struct: 'Kustomization' } as KType) : typeAtPath(p);
   if (!t || typeof t !== 'object' || !('struct' in t)) return out;
-  return [...out, ...fieldsOf(ctx, t.struct, p, cc.existingKeys)];
+  // Snippets of top-level blocks (a generator, image overrides); whole kustomizations come from the facade.
+  const snippets = p.length === 0 ? snippetCompletions('kustomize', 'top', range) : [];
+  return [...out, ...fieldsOf(ctx, t.struct, p, cc.existingKeys), ...snippets];
 
   function fieldsOf(c: YamlFeatureContext, struct: string, at: YamlPath, existing: Set<string>): CompletionSpec[] {
     const fields = structOf(struct) ?? {};
