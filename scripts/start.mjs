@@ -76,8 +76,7 @@ function withCode(vsix) {
   log('edit it and apply quick fixes freely: the repository’s files never change. Close the window when you are done.');
 }
 
-async function withCodeServer({ vsix, folderName }) {
-  const paths = await ensureCodeServer({ log: console.log, prefix: '[start]', browser: check });
+async function withCodeServer({ vsix, folderName }, paths) {
   // A fresh copy per start, deleted when this process exits (Ctrl+C, kill, or code-server ending).
   const examples = copyExamples(path.join(root, 'examples'));
   process.on('exit', () => fs.rmSync(examples, { recursive: true, force: true }));
@@ -173,9 +172,21 @@ async function checkPage(paths, server, examples) {
 }
 
 async function main() {
-  const pkg = await packageVsix();
-  if (!check && !opts.codeServer && hasCode()) withCode(pkg.vsix);
-  else await withCodeServer(pkg);
+  if (!check && !opts.codeServer && hasCode()) {
+    withCode((await packageVsix()).vsix);
+    return;
+  }
+  // The extension builds while code-server is set up (minutes the first time, a glance after); the first failure stops
+  // both. A machine that cannot run code-server still gets the .vsix, for the message's alternative.
+  const packaging = packageVsix();
+  const setup = ensureCodeServer({ log: console.log, prefix: '[start]', browser: check });
+  try {
+    const [pkg, paths] = await Promise.all([packaging, setup]);
+    await withCodeServer(pkg, paths);
+  } catch (e) {
+    if (e instanceof SetupError) await packaging.catch(() => {});
+    throw e;
+  }
 }
 
 main().then(

@@ -204,9 +204,13 @@ function formatDuration(ms) {
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
 }
 
-/** Bytes under `dir` (files only, symlinks not followed); 0 when it does not exist yet. */
-function diskUsage(dir) {
-  let total = 0;
+/**
+ * What an install has put under `dir` so far: bytes of files (symlinks not followed; 0 when it does not exist yet) and
+ * compiled native modules (`build/Release/*.node`).
+ */
+function installedSoFar(dir) {
+  let bytes = 0;
+  let compiled = 0;
   const stack = [dir];
   while (stack.length) {
     const d = stack.pop();
@@ -220,27 +224,33 @@ function diskUsage(dir) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) stack.push(p);
       else if (e.isFile()) {
+        if (e.name.endsWith('.node') && path.basename(d) === 'Release' && path.basename(path.dirname(d)) === 'build') compiled++;
         try {
-          total += fs.statSync(p).size;
+          bytes += fs.statSync(p).size;
         } catch {
           // removed while we looked
         }
       }
     }
   }
-  return total;
+  return { mb: Math.round(bytes / 1e6), compiled };
 }
 
 /**
- * One long setup step, with progress: what it is, step i of n, how long it usually takes; then, every `tickMs`,
- * how long it has run and (when `dir` and `expectMb` are given) how much of the expected size is on disk.
+ * One long setup step, with progress: step i of n, what it is, how long it usually takes; then, every `tickMs`, how
+ * long it has run and how far it is: megabytes unpacked into `dir` of about `expect.mb`, and native modules compiled
+ * of about `expect.compiled` (code-server compiles seven after unpacking, the slow part of its install).
  */
-async function step(log, { n, of, what, usually, dir, expectMb, tickMs = 15_000 }, fn) {
+async function step(log, { n, of, what, usually, dir, expect = {}, tickMs = 15_000 }, fn) {
   const t0 = Date.now();
   log(`(${n}/${of}) ${what}; usually ${usually}…`);
   const timer = setInterval(() => {
-    const mb = dir ? Math.round(diskUsage(dir) / 1e6) : undefined;
-    const far = mb === undefined ? '' : expectMb ? `, ${mb} of about ${expectMb} MB on disk` : `, ${mb} MB on disk`;
+    let far = '';
+    if (dir) {
+      const now = installedSoFar(dir);
+      far = `, ${now.mb}${expect.mb ? ` of about ${expect.mb}` : ''} MB unpacked`;
+      if (expect.compiled) far += `, native modules compiled: ${now.compiled} of ${expect.compiled}`;
+    }
     log(`    … ${formatDuration(Date.now() - t0)}${far}`);
   }, tickMs);
   timer.unref();
@@ -304,6 +314,8 @@ function dpkgInstalled(pkg) {
 function onPath(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
+
+const PART_NAMES = { node: 'Node 24', codeServer: 'code-server', playwright: 'playwright-core', chromium: 'chromium', fonts: 'fonts' };
 
 /** Thrown when this machine cannot be set up; `reason` is 'platform', 'no-apt' or 'root' and `message` says why. */
 export class SetupError extends Error {
@@ -373,7 +385,7 @@ export async function ensureCodeServer({ log: print = console.log, prefix = '[e2
 
     const steps = [plan.apt && 'apt', ...todo.filter((k) => !['chromium', 'fonts'].includes(k))].filter(Boolean);
     const at = (k) => ({ n: steps.indexOf(k) + 1, of: steps.length });
-    log(`setting up ${todo.join(', ')} in ${dir}: ${steps.length} step(s) (full log: ${logFile})`);
+    log(`setting up ${todo.map((k) => PART_NAMES[k]).join(', ')} in ${dir}: ${steps.length} step(s) (full log: ${logFile})`);
 
     // 1. apt packages, only those missing.
     if (plan.apt) {
@@ -411,7 +423,7 @@ export async function ensureCodeServer({ log: print = console.log, prefix = '[e2
     if (todo.includes('node')) {
       const nodeDir = path.join(dir, 'node24');
       freshDir(nodeDir, 'devops-hints-e2e-node');
-      await step(log, { ...at('node'), what: `Node 24 for code-server (npm install ${NODE_SPEC})`, usually: '10–30 s', dir: nodeDir, expectMb: 190 }, () =>
+      await step(log, { ...at('node'), what: `Node 24 for code-server (npm install ${NODE_SPEC})`, usually: '10–30 s', dir: nodeDir, expect: { mb: 190 } }, () =>
         run('npm', ['install', NODE_SPEC, ...npmCommon], { cwd: nodeDir, env: baseEnv, logFile }),
       );
       fs.writeFileSync(path.join(dir, 'node24.stamp.json'), JSON.stringify({ NODE_SPEC }));
@@ -439,7 +451,7 @@ export async function ensureCodeServer({ log: print = console.log, prefix = '[e2
       freshDir(appDir, 'devops-hints-e2e-cache', { allowScripts: Object.fromEntries(ALLOWED_SCRIPTS.map((n) => [n, true])) });
       await step(
         log,
-        { ...at('codeServer'), what: `${CODE_SERVER_SPEC} (npm install; compiles its native modules)`, usually: '2–4 min', dir: appDir, expectMb: 630 },
+        { ...at('codeServer'), what: `${CODE_SERVER_SPEC} (npm install; compiles its native modules)`, usually: '2–4 min (longer on a busy machine)', dir: appDir, expect: { mb: 620, compiled: 7 } },
         () => run('npm', ['install', CODE_SERVER_SPEC, ...npmCommon], { cwd: appDir, env: node24Env, logFile, timeoutMs: 40 * 60_000 }),
       );
       if (!exists(p.codeServerBin)) throw new Error(`install finished but ${p.codeServerBin} is missing (log: ${logFile})`);
@@ -460,7 +472,7 @@ export async function ensureCodeServer({ log: print = console.log, prefix = '[e2
       const pwDir = path.join(dir, 'playwright');
       fs.rmSync(path.join(dir, 'playwright.stamp.json'), { force: true });
       freshDir(pwDir, 'devops-hints-e2e-playwright');
-      await step(log, { ...at('playwright'), what: `${PLAYWRIGHT_SPEC} (drives chromium)`, usually: '5–20 s', dir: pwDir, expectMb: 14 }, () =>
+      await step(log, { ...at('playwright'), what: `${PLAYWRIGHT_SPEC} (drives chromium)`, usually: '5–20 s', dir: pwDir, expect: { mb: 14 } }, () =>
         run('npm', ['install', PLAYWRIGHT_SPEC, ...npmCommon], { cwd: pwDir, env: node24Env, logFile }),
       );
       if (!exists(p.playwrightPath)) throw new Error(`install finished but ${p.playwrightPath} is missing (log: ${logFile})`);
