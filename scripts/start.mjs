@@ -42,9 +42,14 @@ const t0 = Date.now();
 const seconds = () => (Date.now() - t0) / 1000;
 const log = (m) => console.log(`[start] ${m}`);
 
+/** VS Code's `code` CLI. On Windows it is code.cmd, which only a shell runs (every argument quoted for cmd.exe). */
+function code(args, options) {
+  if (process.platform !== 'win32') return spawnSync('code', args, options);
+  return spawnSync(['code', ...args].map((a) => `"${a}"`).join(' '), { ...options, shell: true });
+}
+
 function hasCode() {
-  const r = spawnSync('code', ['--version'], { encoding: 'utf8', timeout: 30_000 });
-  return r.status === 0;
+  return code(['--version'], { encoding: 'utf8', timeout: 30_000 }).status === 0;
 }
 
 async function firstFreePort(from, tries = 20) {
@@ -66,11 +71,11 @@ async function packageVsix() {
 
 function withCode(vsix) {
   log(`code --install-extension ${path.relative(root, vsix)}`);
-  const inst = spawnSync('code', ['--install-extension', vsix, '--force'], { stdio: 'inherit' });
+  const inst = code(['--install-extension', vsix, '--force'], { stdio: 'inherit' });
   if (inst.status !== 0) throw new Error('code --install-extension failed');
   if (lang) log(`--lang applies to code-server only; in VS Code set "devopsHints.language": "${lang}" in Settings`);
   const examples = copyExamples(path.join(root, 'examples'));
-  const open = spawnSync('code', [examples], { stdio: 'inherit' });
+  const open = code([examples], { stdio: 'inherit' });
   if (open.status !== 0) throw new Error(`code ${examples} failed`);
   log(`opened a fresh copy of examples/ in VS Code: ${examples}`);
   log('edit it and apply quick fixes freely: the repository’s files never change. Close the window when you are done.');

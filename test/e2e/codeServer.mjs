@@ -359,6 +359,8 @@ export async function ensureCodeServer({ log: print = console.log, prefix = '[e2
     return p;
   }
 
+  const where = setupPlan({ platform: process.platform, arch: process.arch });
+  if (!where.ok) throw new SetupError(where);
   fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
   await withLock(dir, log, async () => {
     const todo = missing();
