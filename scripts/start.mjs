@@ -125,7 +125,7 @@ async function withCodeServer({ vsix, folderName }, paths) {
         pid: process.pid,
         sshTarget: `${os.userInfo().username}@${os.hostname()}`,
         seconds: seconds(),
-        details: `language: ${language} (--lang en to change); user data: ${base}; log: ${server.logFile}`,
+        details: `language: ${language} (npm start -- --lang ko|en|auto); user data: ${base}; log: ${server.logFile}`,
       }),
     );
     await new Promise((resolve) => {
