@@ -25,8 +25,12 @@ export interface CompletionCheck {
 }
 
 export interface SnippetCheck {
-  /** Typed on a new last line; the proposal with this label is accepted. */
+  /** Typed on a new last line (or at `at`, after `type`); the proposal with this label is accepted. */
   prefix: string;
+  /** Where to type instead of a new last line. */
+  at?: At;
+  /** Typed before the prefix (a new line, an indentation, `---`). */
+  type?: string;
   /** Text the document must contain afterwards. */
   expectText: string;
 }

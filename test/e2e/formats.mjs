@@ -53,7 +53,8 @@ export const FORMATS = [
       type: '\n',
       expectLabels: ['imagePullPolicy', 'env', 'volumeMounts'],
     },
-    // snippet: the Kubernetes snippets come with the notes-and-snippets issue.
+    // A second object in the file: a ConfigMap after `---` (only manifests are offered there).
+    snippet: { prefix: 'dh-configmap', type: '---\n', expectText: 'kind: ConfigMap' },
     quickFix: {
       code: 'K8S100',
       line: 18,
@@ -77,7 +78,8 @@ export const FORMATS = [
       type: '\n',
       expectLabels: ['healthcheck', 'command', 'container_name'],
     },
-    // snippet: there are no Compose snippets yet.
+    // A healthcheck for db (a key of a service): the end of its `image:` line, Enter, the prefix.
+    snippet: { prefix: 'dh-healthcheck', at: { text: 'mysql:8.4', offset: 'mysql:8.4'.length }, type: '\n', expectText: 'start_period: 10s' },
     quickFix: {
       code: 'DC017',
       line: 14,
@@ -104,6 +106,8 @@ export const FORMATS = [
     ],
     // A new field of the images entry: after `newTag: "0.4"`, Enter, then ask for completion.
     completion: { at: { text: '"0.4"', offset: 5 }, type: '\n', expectLabels: ['newName', 'digest'] },
+    // A top-level field of the kustomization on a new last line.
+    snippet: { prefix: 'dh-configmap-generator', expectText: 'configMapGenerator:' },
     quickFix: {
       code: 'KUS010',
       line: 14,
@@ -132,7 +136,8 @@ export const FORMATS = [
     ],
     // A new option of the group module: after `name: "{{ item }}"`, Enter, then ask for completion.
     completion: { at: { text: '"{{ item }}"', offset: '"{{ item }}"'.length }, type: '\n', expectLabels: ['state', 'gid', 'system'] },
-    // snippet: the Ansible snippets come with the notes-and-snippets issue.
+    // A new task of the play (a task list item, four spaces in): block / rescue / always.
+    snippet: { prefix: 'dh-block', type: '    ', expectText: 'rescue:' },
     quickFix: { code: 'ANS007', line: 12, title: '이름 바꾸기: “status” → “state”', expectText: 'state: present' },
   },
   {

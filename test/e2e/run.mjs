@@ -201,8 +201,14 @@ async function rowTests(row, ws) {
     const s = row.snippet;
     await step(`${row.format}: snippet ${s.prefix}`, async (shot) => {
       await focusEditor(page);
-      await page.keyboard.press('Control+End');
-      if (!fileText.endsWith('\n')) await page.keyboard.press('Enter');
+      if (s.at) {
+        const { line, col } = resolvePosition(fileText, s.at);
+        await goTo(page, line, col);
+      } else {
+        await page.keyboard.press('Control+End');
+        if (!fileText.endsWith('\n')) await page.keyboard.press('Enter');
+      }
+      if (s.type) await page.keyboard.type(s.type);
       await page.keyboard.type(s.prefix);
       const widget = page.locator('.suggest-widget.visible');
       const row_ = widget.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${s.prefix}$`) }) });
@@ -221,6 +227,9 @@ async function rowTests(row, ws) {
       await page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: 5000 });
       await page.keyboard.press('Escape'); // leave snippet mode
       await shot();
+      // The next steps read the file's own lines.
+      await runCommand(page, 'File: Revert File');
+      await waitForEditorText(page, s.expectText, { timeoutMs: STEP_MS, absent: true });
     });
   }
 
@@ -519,7 +528,7 @@ async function main() {
     await step('install the .vsix with --install-extension', async () => {
       await timed('install vsix', () => installVsix({ paths, vsixPath: vsix, userDataDir, extensionsDir }));
       const installed = path.join(extensionsDir, `${name}.${name}-${version}`);
-      for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'snippets/dockerfile.json']) {
+      for (const f of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/snippets.js']) {
         assert(fs.existsSync(path.join(installed, f)), `the installed extension has no ${f} (${installed})`);
       }
     });

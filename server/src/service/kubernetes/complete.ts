@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../kb/knowledgeBase';
 import type { FileFacts } from '../workspace/facts';
 import { yamlCompletionContext } from '../yaml/completion';
 import { getIn, getValue, matchPath, scalarString, type YamlPath } from '../yaml';
-import { apiVersions, apiVersionsOfKind, definition, kindDefinition, kindsOf, shapeOf, typeAtPath, typeLabel, type FieldType } from './schema';
+import { apiVersions, apiVersionsOfKind, definition, kindDefinition, kindsOf, shapeOf, shortName, typeAtPath, typeLabel, type FieldType } from './schema';
 import { FIELD_CONSTRAINTS } from './constraints';
 import { removalOf } from './deprecations';
 import { k8sModel } from './model';
