@@ -77,6 +77,7 @@ export interface FormatRow {
 }
 
 export const FORMATS: FormatRow[];
+export const GLANCE: { file: string; at: At }[];
 export function resolvePosition(text: string, at: At): { line: number; col: number };
 export function hoversOf(row: FormatRow): HoverCheck[];
 export function pendingOf(row: FormatRow): string[];

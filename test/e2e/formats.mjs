@@ -162,6 +162,23 @@ export const FORMATS = [
 ];
 
 /**
+ * The hovers people meet most, each of which must show its docs link (📘) without scrolling the hover — also where
+ * the line has a problem, which VS Code puts above the hover's text. Files and positions as in the rows above.
+ */
+export const GLANCE = [
+  { file: 'docker/Dockerfile', at: { text: 'FROM' } },
+  { file: 'docker/Dockerfile', at: { text: 'RUN' } },
+  { file: 'docker/Dockerfile', at: { text: 'ADD' } }, // DF001 on this line
+  { file: 'docker/Dockerfile', at: { text: 'EXPOSE' } },
+  { file: 'compose/compose.yaml', at: { text: 'image' } },
+  { file: 'compose/compose.yaml', at: { text: 'ports' } },
+  { file: 'compose/compose.yaml', at: { text: 'depends_on' } }, // DC017 on this line
+  { file: 'kubernetes/deployment.yaml', at: { text: 'Deployment' } },
+  { file: 'kubernetes/deployment.yaml', at: { text: 'replicas' } },
+  { file: 'ansible/playbook.yml', at: { text: 'hosts' } },
+];
+
+/**
  * Resolve a position spec against a file's text.
  * @param {string} text
  * @param {import('./formats.d.mts').At} at

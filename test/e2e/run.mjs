@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCodeServer, installVsix, launchBrowser, run, startCodeServer } from './codeServer.mjs';
-import { FORMATS, WORKSPACE, hoversOf, pendingOf, resolvePosition } from './formats.mjs';
+import { FORMATS, GLANCE, WORKSPACE, hoversOf, pendingOf, resolvePosition } from './formats.mjs';
 import {
   closeHover,
   completionLabels,
@@ -299,6 +299,39 @@ async function rowTests(row, ws) {
 }
 
 /**
+ * Hovers read at a glance: for each of the most common hovers, the 📘 docs line lies inside the hover as shown, before
+ * any scrolling (measured with the hover's and the line's boxes in the page).
+ */
+async function glanceTests(ws) {
+  log('\nHovers at a glance (the 📘 line visible without scrolling)');
+  let visible = 0;
+  const rows = [];
+  for (const g of GLANCE) {
+    const fileText = fs.readFileSync(path.join(ws, g.file), 'utf8');
+    const label = typeof g.at === 'string' ? g.at : g.at.text;
+    await step(`glance: ${g.file} — hover ${label} shows its 📘 line without scrolling`, async (shot) => {
+      await openFile(page, g.file, { firstLine: firstLineOf(fileText) });
+      const { line, col } = resolvePosition(fileText, g.at);
+      await focusEditor(page);
+      await goTo(page, line, col);
+      await keyboardHover(page, { accept: (t) => /📘/.test(t) });
+      const hover = page.locator('.monaco-hover:not(.hidden)').first();
+      const box = await hover.boundingBox();
+      const docs = hover.locator('p', { hasText: '📘' }).last();
+      const d = await docs.boundingBox();
+      const inside = !!(box && d && d.y >= box.y - 1 && d.y + d.height <= box.y + box.height + 1);
+      rows.push(`${g.file} ${label}: hover ${Math.round(box?.height ?? 0)} px, 📘 line at ${d ? Math.round(d.y - (box?.y ?? 0)) : '—'} px${inside ? '' : ' (below the fold)'}`);
+      if (inside) visible++;
+      await shot();
+      await closeHover(page);
+      assert(inside, `the 📘 line is not visible without scrolling: ${rows[rows.length - 1]}`);
+    });
+  }
+  log(`[e2e] glance: ${visible}/${GLANCE.length} hovers show their docs line without scrolling\n  ${rows.join('\n  ')}`);
+  for (const f of new Set(GLANCE.map((g) => g.file))) await step(`glance: close ${f}`, () => revertAndClose(page, f));
+}
+
+/**
  * The learner's notes (examples/notes, set by examples/.vscode/settings.json): a hover quotes the matching passage
  * with a link that opens the note at that line; "Search my notes" finds it by a Korean or English word.
  */
@@ -577,6 +610,7 @@ async function main() {
     for (const row of rows) await rowTests(row, ws);
     if (!only || /workspace|index/i.test(only)) await workspaceTests(ws);
     if (!only || /notes/i.test(only)) await notesTests(ws);
+    if (!only || /glance/i.test(only)) await glanceTests(ws);
 
     // English: switch the setting in the Settings editor while everything runs (the server gets
     // workspace/didChangeConfiguration and must re-render hovers and re-validate).
