@@ -23,11 +23,11 @@ export const FORMATS = [
     hover: [
       {
         at: { text: 'FROM' },
-        expect: [/FROM — 베이스 이미지/, /베이스 이미지를 정합니다/, /📒 강의 노트: /, /📘 공식 문서: /],
+        expect: [/FROM — 베이스 이미지/, /베이스 이미지를 정합니다/, /📒 강의 노트: /, /📘 /],
       },
-      { at: { text: 'COPY' }, expect: [/COPY — 파일 복사/, /빌드 컨텍스트/, /📘 공식 문서: /] },
+      { at: { text: 'COPY' }, expect: [/COPY — 파일 복사/, /빌드 컨텍스트/, /📘 /] },
     ],
-    english: { at: { text: 'COPY' }, expect: [/COPY — copy files/, /build context/, /📘 Official docs: /] },
+    english: { at: { text: 'COPY' }, expect: [/COPY — copy files/, /build context/, /📘 /] },
     englishProblem: { code: 'DF001', line: 6, message: /Use COPY instead of ADD for local files/ },
     problems: [{ code: 'DF001', line: 6 }],
     completion: { at: '8:1', expectLabels: ['FROM', 'RUN', 'COPY', 'WORKDIR', 'HEALTHCHECK'] },
@@ -39,7 +39,7 @@ export const FORMATS = [
     file: 'kubernetes/deployment.yaml',
     languageId: 'yaml',
     hover: [
-      { at: { text: 'replicas' }, expect: [/spec\.replicas — 유지할 파드 개수/, /파드의 개수/, /📘 공식 문서: /] },
+      { at: { text: 'replicas' }, expect: [/spec\.replicas — 유지할 파드 개수/, /파드의 개수/, /📘 /] },
       { at: { text: 'maxSurge' }, expect: [/maxSurge — replicas보다 더 띄울 수 있는 파드 수/, /업데이트 중 파드는 최대 4개/, /📒 강의 노트: /] },
       { at: { text: 'image:' }, expect: [/image — 컨테이너 이미지/, /이미지 참조/] },
     ],
@@ -95,7 +95,7 @@ export const FORMATS = [
     hover: [
       // The field, and what it does to this very build: the base's Deployment and Service get the prefix.
       { at: { text: 'namePrefix' }, expect: [/namePrefix — 모든 이름 앞에 붙일 말/, /Deployment `?hello`? → `?dev-hello/, /📒 강의 노트: /] },
-      { at: { text: 'newTag' }, expect: [/images\[\]\.newTag — 바꿔 넣을 태그/, /📘 공식 문서: /] },
+      { at: { text: 'newTag' }, expect: [/images\[\]\.newTag — 바꿔 넣을 태그/, /📘 /] },
     ],
     english: { at: { text: 'namespace' }, expect: [/namespace — namespace for every resource/, /Deployment `?dev-hello`? goes to namespace `?demo/] },
     englishProblem: { code: 'KUS010', line: 9, message: /“commonLabels” is deprecated in kustomize v5/ },
@@ -137,7 +137,7 @@ export const FORMATS = [
     // A new option of the group module: after `name: "{{ item }}"`, Enter, then ask for completion.
     completion: { at: { text: '"{{ item }}"', offset: '"{{ item }}"'.length }, type: '\n', expectLabels: ['state', 'gid', 'system'] },
     // A new task of the play (a task list item, four spaces in): block / rescue / always.
-    snippet: { prefix: 'dh-block', type: '    ', expectText: 'rescue:' },
+    snippet: { prefix: 'dh-block', type: '    ', expectText: 'Download the release' },
     quickFix: { code: 'ANS007', line: 12, title: '이름 바꾸기: “status” → “state”', expectText: 'state: present' },
   },
   {

@@ -306,7 +306,7 @@ async function glanceTests(ws) {
   log('\nHovers at a glance (the 📘 line visible without scrolling)');
   let visible = 0;
   const rows = [];
-  for (const g of GLANCE) {
+  for (const [i, g] of GLANCE.entries()) {
     const fileText = fs.readFileSync(path.join(ws, g.file), 'utf8');
     const label = typeof g.at === 'string' ? g.at : g.at.text;
     await step(`glance: ${g.file} — hover ${label} shows its 📘 line without scrolling`, async (shot) => {
@@ -326,9 +326,9 @@ async function glanceTests(ws) {
       await closeHover(page);
       assert(inside, `the 📘 line is not visible without scrolling: ${rows[rows.length - 1]}`);
     });
+    if (GLANCE[i + 1]?.file !== g.file) await step(`glance: close ${g.file}`, () => revertAndClose(page, g.file));
   }
   log(`[e2e] glance: ${visible}/${GLANCE.length} hovers show their docs line without scrolling\n  ${rows.join('\n  ')}`);
-  for (const f of new Set(GLANCE.map((g) => g.file))) await step(`glance: close ${f}`, () => revertAndClose(page, f));
 }
 
 /**

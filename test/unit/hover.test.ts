@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { DATA_DIR, EN, KO, NOTES_DIR, caret, dedent, model, service, serviceData } from '../helpers';
+import { DATA_DIR, EN, KO, NOTES_DIR, caret, dedent, findingsOf, model, service, serviceData } from '../helpers';
 import { createLanguageService } from '../../server/src/service/languageService';
 
 const INSTRUCTIONS = ['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL'];
@@ -59,7 +59,7 @@ test('hover renders Korean or English with the note citation and the docs link',
   assert.match(koText, /^\*\*COPY/);
   assert.match(koText, /[가-힣]{2,}/);
   assert.match(koText, /📒 \[?강의 노트: DevOps Mainline 강의 노트 › /);
-  assert.match(koText, /📘 (공식 문서|공식 문서에서 더 보기): \[docs\.docker\.com\/…\/dockerfile#copy\]\(https:\/\/docs\.docker\.com\/reference\/dockerfile\/#copy\)/);
+  assert.match(koText, /📘 (공식 문서|더 보기): \[docs\.docker\.com\/…\/dockerfile#copy\]\(https:\/\/docs\.docker\.com\/reference\/dockerfile\/#copy\)/);
   assert.match(enText, /Course note: DevOps Mainline course log › /);
   assert.doesNotMatch(enText.split('---')[0], /[가-힣]/, 'the English body has no Korean (cited note headings may)');
   assert.deepEqual(ko.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
@@ -115,4 +115,17 @@ test('entries with placeholders are filled from the hit (Compose references)', (
   assert.doesNotMatch(value, /\{[a-z]\w*\}/, 'no unfilled placeholder');
   assert.match(value, /db/);
   assert.match(value, /6/, 'the line where db is defined');
+});
+
+test('on a line with a problem (shown above the hover by VS Code) the hover keeps only its first paragraph', () => {
+  const svc = service();
+  const withProblem = caret('FROM alpine:3.20\nA|DD src /app/src\n');
+  const clean = caret('FROM alpine:3.20\nA|DD app.tar.gz /app/\n');
+  const text = (c: { text: string; position: { line: number; character: number } }) =>
+    (svc.doHover(model('Dockerfile', c.text), c.position, KO)!.contents as { value: string }).value;
+  assert.deepEqual(findingsOf('Dockerfile', withProblem.text, KO, 'DF001').length, 1);
+  assert.deepEqual(findingsOf('Dockerfile', clean.text, KO, 'DF001').length, 0, 'a local archive is what ADD is for');
+  assert.doesNotMatch(text(withProblem), /\n- /, 'no bullets under the problem');
+  assert.match(text(clean), /\n- /, 'bullets on a clean line');
+  assert.match(text(withProblem), /📘 /);
 });

@@ -127,7 +127,7 @@ test('hover: the "My notes" section quotes the lines with a link to the line; no
   const hover = svc.doHover(m, position, withNotes)!.contents as { value: string };
   assert.match(hover.value, /📝 내 노트/);
   assert.ok(hover.value.includes('[k8s › \\[ Day50 \\] Deployment › 롤링 업데이트](file:///notes/k8s.md#L15)'), hover.value);
-  assert.match(hover.value, /\) {2}\n\n---\n\n\*\*📝 내 노트\*\*/, 'a blank line before the rule (else the line above turns into a heading)');
+  assert.match(hover.value, /\S {2}\n\n---\n\n\*\*📝 내 노트\*\*/, 'a blank line before the rule (else the line above turns into a heading)');
   assert.match(hover.value, /```yaml\nmaxSurge: 1 # 업데이트 중에 더 띄울 수 있는 파드 수\n```/);
   assert.doesNotMatch((svc.doHover(m, position, KO)!.contents as { value: string }).value, /내 노트/, 'no folder set: no section');
   assert.doesNotMatch((svc.doHover(m, position, { ...EN, notesFolders: ['/elsewhere'] })!.contents as { value: string }).value, /My notes/, 'a file outside the folders is not quoted');
@@ -143,18 +143,20 @@ test('citations read as titles (the note, the parent heading, the section), not 
   assert.doesNotMatch(value, /\(\d{3}:\d+\)/);
 });
 
-test('hovers are brief: the first paragraph and three bullets, no code; the docs link says there is more; completion documentation is whole', () => {
+test('hovers are brief: the first paragraph and two bullets (none on a line with problems), no code; the docs link says there is more; completion documentation is whole', () => {
   const body = ['Intro line.', '- one', '- two', '  continued', '- three', '- four', '', '```yaml', 'a: 1', '```', '', 'Background.'].join('\n');
-  const b = briefBody(body);
+  const b = briefBody(body, 3);
   assert.equal(b.text, ['Intro line.', '- one', '- two', '  continued', '- three'].join('\n'));
   assert.equal(b.cut, true);
+  assert.equal(briefBody(body).text, ['Intro line.', '- one', '- two', '  continued'].join('\n'), 'two bullets unless asked');
+  assert.equal(briefBody(body, 0).text, 'Intro line.', 'none on a line with problems');
   assert.deepEqual(briefBody('Only a line.\n- a\n- b'), { text: 'Only a line.\n- a\n- b', cut: false });
   const svc = service();
   const { text, position } = caret('apiVersion: v1\nkind: P|od\nmetadata:\n  name: x\n');
   const m = svc.parse({ uri: 'file:///w/pod.yaml', path: '/w/pod.yaml', version: 1, text });
   const hover = (svc.doHover(m, position, KO)!.contents as { value: string }).value;
   assert.doesNotMatch(hover, /```/, 'the Pod example is left to the docs');
-  assert.match(hover, /📘 공식 문서에서 더 보기: \[kubernetes\.io\/…\/pods\]\(https:\/\/kubernetes\.io\/docs\/concepts\/workloads\/pods\/\) · /);
+  assert.match(hover, /📘 더 보기: \[kubernetes\.io\/…\/pods\]\(https:\/\/kubernetes\.io\/docs\/concepts\/workloads\/pods\/\) · /);
   assert.equal(hover.split('\n').filter((l) => l.startsWith('📘')).length, 1, 'one line for the docs');
   const doc = svc.documentationFor('kubernetes.kind.Pod', KO) as { value: string };
   assert.match(doc.value, /```yaml\napiVersion: v1\nkind: Pod/, 'completion documentation keeps the example');

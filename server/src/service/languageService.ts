@@ -216,6 +216,14 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
     return fc?.provider.hover?.(fc.ctx) ?? null;
   }
 
+  const lineHasFindings = (model: DocumentModel, line: number, settings: ServiceSettings): boolean => {
+    try {
+      // Hints are not shown above a hover (VS Code draws them as dots, not as problems).
+      return findings(model, settings).some((f) => f.range.start.line <= line && f.range.end.line >= line && !['hint', 'off'].includes(rules.severity(f.ruleId, settings)));
+    } catch {
+      return false;
+    }
+  };
   const notes = new NotesIndex();
   const noteMatchesFor = (model: DocumentModel, hit: KbHit, settings: ServiceSettings): NoteMatch[] => {
     if (!settings.notesFolders?.length || !notes.size) return [];
@@ -272,7 +280,9 @@ export function createLanguageService(opts: LanguageServiceOptions): LanguageSer
       const entry = kb.get(hit.entryId);
       if (!entry) return null;
       const markdown = hoverOpts.markdown ?? true;
-      const renderOpts = { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists, brief: true };
+      // VS Code shows a line's problems above the hover's text: there the explanation keeps only its first paragraph.
+      const problemsHere = lineHasFindings(model, hit.range.start.line, settings);
+      const renderOpts = { locale: settings.locale, markdown, notesFolders: settings.notesFolders, fileExists: opts.fileExists, brief: true, bullets: problemsHere ? 0 : undefined };
       let value = renderEntry(kb, entry, renderOpts, hit.facts, hit.args);
       const quotes = noteMatchesFor(model, hit, settings);
       if (quotes.length) value += renderNoteQuotes(kb, quotes, renderOpts);

@@ -17,12 +17,14 @@ export interface RenderOptions {
    * there is more. Completion documentation (beside the list, with room) shows the whole body.
    */
   brief?: boolean;
+  /** With `brief`: how many bullets of the body to keep (fewer on a line with problems, which VS Code shows above). */
+  bullets?: number;
 }
 
-const BRIEF_BULLETS = 3;
+const BRIEF_BULLETS = 2;
 
 /** The body a hover shows, and whether something was left out. */
-export function briefBody(body: string): { text: string; cut: boolean } {
+export function briefBody(body: string, maxBullets = BRIEF_BULLETS): { text: string; cut: boolean } {
   const out: string[] = [];
   let bullets = 0;
   let cut = false;
@@ -39,12 +41,12 @@ export function briefBody(body: string): { text: string; cut: boolean } {
     const continuation = /^\s+\S/.test(line);
     if (bullet) {
       inBullets = true;
-      if (++bullets > BRIEF_BULLETS) {
+      if (++bullets > maxBullets) {
         cut = true;
         continue;
       }
     } else if (continuation && inBullets) {
-      if (bullets > BRIEF_BULLETS) continue;
+      if (bullets > maxBullets) continue;
     } else if (line.trim() && inBullets) {
       // Prose after the bullets is background.
       cut = true;
@@ -74,16 +76,18 @@ export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptio
     lines.push('', opts.markdown ? '---' : '', '');
   }
   const body = text(entry.body).trim();
-  const { text: shown, cut } = opts.brief ? briefBody(body) : { text: body, cut: false };
+  const { text: shown, cut } = opts.brief ? briefBody(body, opts.bullets) : { text: body, cut: false };
   lines.push(shown);
-  // One line for the notes, one for the docs.
+  // One line for the docs (first: the way to more), one for the notes.
   const footer: string[] = [];
+  const docs = (entry.docs ?? []).map((d) => (opts.markdown ? `[${linkLabel(d, opts.brief)}](${d})` : d));
+  if (docs.length) footer.push(`📘 ${kb.ui(cut ? 'hover.more' : 'hover.docs', locale)}: ${docs.join(' · ')}`);
   // Sections of one note share its title: "DevOps Mainline 강의 노트 › Dockerfile · 이미지 경량화 전략".
   const byNote = new Map<string, string[]>();
   for (const c of entry.notes ?? []) {
     const note = kb.note(c.note);
     const heading = note?.headings.find((h) => h.text === c.section);
-    const parts = note && heading ? citationParts(note, heading, locale, opts.brief ? 16 : 24) : [c.section, ''];
+    const parts = note && heading ? citationParts(note, heading, locale, opts.brief ? 16 : 24, opts.brief ? 32 : 40) : [c.section, ''];
     const where = parts.slice(1).filter(Boolean).join(' › ');
     const link = note && heading ? noteLink(note.file, heading.line, opts) : undefined;
     const list = byNote.get(parts[0]) ?? [];
@@ -92,8 +96,6 @@ export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptio
   }
   const citations = [...byNote].map(([title, sections]) => [title, sections.filter(Boolean).join(' · ')].filter(Boolean).join(' › '));
   if (citations.length) footer.push(`📒 ${kb.ui('hover.note', locale)}: ${citations.join(' · ')}`);
-  const docs = (entry.docs ?? []).map((d) => (opts.markdown ? `[${linkLabel(d)}](${d})` : d));
-  if (docs.length) footer.push(`📘 ${kb.ui(cut ? 'hover.more' : 'hover.docs', locale)}: ${docs.join(' · ')}`);
   if (footer.length) lines.push('', opts.markdown ? '---' : '', ...footer.map((f) => (opts.markdown ? `${f}  ` : f)));
   return lines.join('\n');
 }
@@ -107,7 +109,7 @@ export function citationTitle(note: NoteFile, heading: NoteFile['headings'][numb
 }
 
 /** [the note's title, the section's parent heading (when it is short enough to read at a glance, else ''), the section]. */
-function citationParts(note: NoteFile, heading: NoteFile['headings'][number], locale: RenderOptions['locale'], parentMax = 24): string[] {
+function citationParts(note: NoteFile, heading: NoteFile['headings'][number], locale: RenderOptions['locale'], parentMax = 24, sectionMax = 40): string[] {
   let parent = '';
   // The nearest heading above with a smaller level is the section's parent.
   const at = note.headings.indexOf(heading);
@@ -118,16 +120,18 @@ function citationParts(note: NoteFile, heading: NoteFile['headings'][number], lo
       break;
     }
   }
-  return [pick(note.title, locale), parent, shorten(heading.text)];
+  return [pick(note.title, locale), parent, shorten(heading.text, sectionMax)];
 }
 
 /** A docs link as a short label: the site and the page (`kubernetes.io/…/deployment`, `docs.docker.com/…/dockerfile#from`). */
-export function linkLabel(url: string): string {
+export function linkLabel(url: string, short = false): string {
   const m = /^https?:\/\/(?:www\.)?([^/]+)(\/[^#?]*)?(?:\?[^#]*)?(#.*)?$/.exec(url);
   if (!m) return url;
   const parts = (m[2] ?? '').split('/').filter(Boolean);
   const page = parts.length ? `/${parts.length > 1 ? '…/' : ''}${parts[parts.length - 1]}` : '';
-  return `${m[1]}${page}${m[3] ?? ''}`;
+  // In a hover a long anchor is left out of the label (the link still goes there).
+  const anchor = m[3] && (!short || m[3].length <= 16) ? m[3] : '';
+  return `${m[1]}${page}${anchor}`;
 }
 
 function shorten(text: string, max = 40): string {
