@@ -67,6 +67,11 @@ const TABLE: [string, string, string, RegExp, RegExp][] = [
   // Kubernetes structure: the place, the key, the suggestion or where it belongs
   ['K8S100', 'rs.yaml', 'apiVersion: apps/v1\nkind: ReplicaSet\nmetadata: { name: r }\nspec:\n  temlplate: {}\n', /spec\W+has no field\W+temlplate\W+Did you mean\W+template\W*$/, /spec.*temlplate.*template\W*의 오타인가요/],
   ['K8S100', 'd.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: d }\nspec:\n  type: RollingUpdate\n', /type\W+sits directly under\W+spec\W+but it belongs under\W+spec\.strategy/, /type.*spec.*spec\.strategy\W+아래입니다/],
+  // At the top level the message says so in words, with no path to quote.
+  ['K8S100', 'd.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: d }\nreplicas: 2\nspec: {}\n', /replicas\W+sits at the top level of the manifest, but it belongs under\W+spec/, /replicas\W+필드가 매니페스트 최상위에 있지만.*spec\W+아래입니다/],
+  ['K8S100', 'd.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: d }\nfoo: 2\n', /A manifest has no top-level field\W+foo/, /매니페스트 최상위에\W+foo\W+필드는 없습니다/],
+  // The level is a word of the reader's language: 플레이, 태스크 — not play, task.
+  ['ANS001', 'site.yml', '- hosts: all\n  register: out\n  tasks: []\n', /register\W+is a keyword, but not of a play: it belongs to task/, /register\W+키워드이지만 플레이에는 쓸 수 없고 태스크에만 씁니다/],
   ['K8S101', 'p.yaml', pod('a:1').replace('image: a:1', 'image: a:1\n      env: [{ name: PORT, value: 8080 }]'), /env\[0\]\.value\W+takes a string.*8080.*Quote it: "8080"/, /env\[0\]\.value.*문자열.*8080.*따옴표/],
   ['K8S103', 'p.yaml', pod('a:1').replace('image: a:1', 'image: a:1\n      imagePullPolicy: always'), /imagePullPolicy\W+is case-sensitive: write\W+Always\W+not\W+always/, /imagePullPolicy.*대소문자.*Always.*always/],
   ['K8S104', 'j.yaml', 'apiVersion: batch/v1\nkind: job\nmetadata: { name: j }\n', /write\W+Job\W+not\W+job/, /Job.*job/],

@@ -38,6 +38,8 @@ export interface Finding {
   args: Record<string, string>;
   /** Which of the rule's message variants to use (`variants.<name>`); the default `message` otherwise. */
   variant?: string;
+  /** Arguments that are words of the reader's language (`플레이` / `play`), not names from the file. */
+  localArgs?: Record<string, Localized>;
   fixes?: Fix[];
 }
 

@@ -257,7 +257,8 @@ function requiredVariant(defName: string | undefined, field: string): string | u
 function unknownKey(w: Walk, k: string, siblings: string[], def: Definition, defName: string | undefined, obj: Record<string, unknown>, ptr: string, parents: Parent[]): K8sIssue {
   const p = `${ptr}/${escapePointer(k)}`;
   const range = keyRange(w, p);
-  const args: Record<string, string> = { key: k, where: ptr ? where(ptr) : 'top level' };
+  // At the top level `where` is not shown: the top, topSuggest and misplaced variants say it in words.
+  const args: Record<string, string> = ptr ? { key: k, where: where(ptr) } : { key: k };
   if (k.startsWith('$')) return { kind: 'unknown', range, args, variant: 'directive', directive: true };
   const present = new Set(siblings);
   const candidates = Object.keys(def.properties).filter((c) => !present.has(c));
@@ -283,16 +284,18 @@ function unknownKey(w: Walk, k: string, siblings: string[], def: Definition, def
   const below = findBelow(def, k);
   if (below) {
     args.belongs = ptr ? `${where(ptr)}.${below}` : below;
-    return { kind: 'unknown', range, args, variant: 'misplaced', fixes: moveFix(w, ptr, k, [...pathOf(w, ptr), ...below.split('.')], args.belongs) };
+    return { kind: 'unknown', range, args, variant: ptr ? 'misplaced' : 'misplacedAtTop', fixes: moveFix(w, ptr, k, [...pathOf(w, ptr), ...below.split('.')], args.belongs) };
   }
   for (let i = parents.length - 1, up = 0; i >= 0 && up < 2; i--, up++) {
     const pdef = definition(parents[i].defName);
     if (pdef?.properties[k]) {
-      args.belongs = parents[i].ptr ? where(parents[i].ptr) : 'top level';
+      // A field of the manifest's top level: the message says so in words (no path to quote).
+      if (!parents[i].ptr) return { kind: 'unknown', range, args, variant: 'misplacedTop', fixes: moveFix(w, ptr, k, [], '', 'moveTop') };
+      args.belongs = where(parents[i].ptr);
       return { kind: 'unknown', range, args, variant: 'misplacedUp', fixes: moveFix(w, ptr, k, pathOf(w, parents[i].ptr), args.belongs) };
     }
   }
-  return { kind: 'unknown', range, args };
+  return { kind: 'unknown', range, args, variant: ptr ? undefined : 'top' };
 }
 
 /** A pointer as a YAML path (list indices as numbers, read off the converted value). */
@@ -313,14 +316,14 @@ function pathOf(w: Walk, ptr: string): YamlPath {
 }
 
 /** Move a misplaced key (and what is under it) to where it belongs, when that can be done by whole lines. */
-function moveFix(w: Walk, ptr: string, key: string, target: YamlPath, belongs: string): Fix[] | undefined {
+function moveFix(w: Walk, ptr: string, key: string, target: YamlPath, belongs: string, titleId = 'move'): Fix[] | undefined {
   const loc = w.at.get(ptr);
   if (!loc?.node || w.at.get(`${ptr}/${escapePointer(key)}`)?.key === undefined) return undefined;
   const pair = getPair(loc.node, key);
   if (!pair || getIn(w.root, pathOf(w, ptr)) !== loc.node) return undefined; // reached through an alias or a merge key
   const edits = movePair(w.model.text, w.model.index, w.root, pair, key, target);
   if (!edits) return undefined;
-  return [{ titleId: 'move', args: { key, belongs }, edits: edits.map((e) => ({ range: w.model.index.range(e.start, e.end), newText: e.newText })), preferred: true }];
+  return [{ titleId, args: belongs ? { key, belongs } : { key }, edits: edits.map((e) => ({ range: w.model.index.range(e.start, e.end), newText: e.newText })), preferred: true }];
 }
 
 /** Names the spelling distance misses: the learner wrote the other selector's field. */

@@ -2,12 +2,13 @@
 // ranges and arguments. Checks of one format share a unit type: a Dockerfile check gets a DockerfileUnit, a YAML
 // check a YamlDocModel — each format's own alias (DockerfileCheck, YamlCheck) says which.
 import type { Range } from 'vscode-languageserver-types';
-import type { Finding, Fix, Format, ServiceSettings } from '../types';
+import type { Finding, Fix, Format, Localized, ServiceSettings } from '../types';
 import type { DocumentModel, DocumentUnit } from '../model';
 import type { WorkspaceFs } from '../workspace/fs';
 import type { WorkspaceView } from '../workspace/view';
 
-export type Report = (range: Range, args?: Record<string, string>, fixes?: Fix[], variant?: string) => void;
+/** `localArgs`: arguments that are words of the reader's language (`플레이` / `play`), not names from the file. */
+export type Report = (range: Range, args?: Record<string, string>, fixes?: Fix[], variant?: string, localArgs?: Record<string, Localized>) => void;
 
 export interface FileCheckContext {
   model: DocumentModel;

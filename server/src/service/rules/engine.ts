@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../model';
-import type { Finding, Fix, ServiceSettings } from '../types';
+import type { Finding, Fix, Localized, ServiceSettings } from '../types';
 import { isFileCheck, type Check, type Report } from './check';
 import type { RuleRegistry } from './registry';
 import { isSuppressed, suppressionsOf } from './suppress';
@@ -51,9 +51,9 @@ export function runChecks(model: DocumentModel, checks: readonly Check[], regist
       findings.push({ ruleId: TIME_BUDGET_RULE, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, args: { ms: String(opts.budgetMs ?? 3000) } });
       return;
     }
-    const report: Report = (range: Range, args: Record<string, string> = {}, fixes?: Fix[], variant?: string) => {
+    const report: Report = (range: Range, args: Record<string, string> = {}, fixes?: Fix[], variant?: string, localArgs?: Record<string, Localized>) => {
       if (isSuppressed(suppressions, check.rule, range.start.line)) return;
-      findings.push({ ruleId: check.rule, range, args, fixes, variant });
+      findings.push(localArgs ? { ruleId: check.rule, range, args, fixes, variant, localArgs } : { ruleId: check.rule, range, args, fixes, variant });
     };
     try {
       body(report);

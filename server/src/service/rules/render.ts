@@ -13,7 +13,15 @@ export function findingMessage(f: Finding, registry: RuleRegistry, locale: Local
   const rule = registry.get(f.ruleId);
   if (!rule) return f.ruleId;
   const template = (f.variant && rule.variants?.[f.variant]) || rule.message;
-  return forSurface(fill(pick(template, locale), f.args), surface);
+  return forSurface(fill(pick(template, locale), argsIn(f, locale)), surface);
+}
+
+/** A finding's arguments in one language: its names as found, its words (`localArgs`) in that language. */
+export function argsIn(f: Finding, locale: Locale): Record<string, string> {
+  if (!f.localArgs) return f.args;
+  const out = { ...f.args };
+  for (const [k, v] of Object.entries(f.localArgs)) out[k] = pick(v, locale);
+  return out;
 }
 
 export function toDiagnostic(f: Finding, registry: RuleRegistry, kb: KnowledgeBase, settings: ServiceSettings): Diagnostic | undefined {
@@ -42,7 +50,7 @@ export function toCodeActions(model: DocumentModel, findings: Finding[], registr
     if (!diagnostic) continue;
     const rule = registry.get(f.ruleId);
     for (const fix of f.fixes ?? []) {
-      const raw = rule?.fixes?.[fix.titleId] ? fill(pick(rule.fixes[fix.titleId], locale), { ...f.args, ...fix.args }) : kb.ui(fix.titleId, locale, { ...f.args, ...fix.args });
+      const raw = rule?.fixes?.[fix.titleId] ? fill(pick(rule.fixes[fix.titleId], locale), { ...argsIn(f, locale), ...fix.args }) : kb.ui(fix.titleId, locale, { ...argsIn(f, locale), ...fix.args });
       // Quick-fix menus show plain text.
       const title = forSurface(raw, 'plain');
       actions.push({

@@ -6,7 +6,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { YamlCheck, YamlDocModel } from '../../kinds/yaml';
 import type { DocumentModel } from '../../model';
-import type { Fix } from '../../types';
+import type { Fix, Localized } from '../../types';
 import { closest, editDistance } from '../../text';
 import {
   getPair, getValue, isMap, isQuotedScalar, isScalar, mapPairs, nodeRange, pairKey, scalarString, seqItems, walk,
@@ -45,6 +45,25 @@ const IMPORT_PLAYBOOK = new Set(['import_playbook', 'ansible.builtin.import_play
 
 const levelHas = (k: string, level: KeywordLevel) => KEYWORD_LEVELS.get(k)?.has(level) ?? false;
 const keywordsOf = (level: KeywordLevel) => [...KEYWORD_LEVELS].filter(([, l]) => l.has(level)).map(([k]) => k);
+
+/** The words for the levels in a message (`{where}`, `{levels}`): Korean text says 플레이, not play. */
+const LEVEL_WORDS: Record<string, Localized> = {
+  play: { ko: '플레이', en: 'play' },
+  role: { ko: '롤 항목', en: 'role entry' },
+  block: { ko: '블록', en: 'block' },
+  task: { ko: '태스크', en: 'task' },
+  handler: { ko: '핸들러', en: 'handler' },
+};
+
+function localLevels(args: Record<string, string>): Record<string, Localized> | undefined {
+  const out: Record<string, Localized> = {};
+  for (const k of ['where', 'levels'] as const) {
+    const words = args[k]?.split(', ');
+    if (!words?.every((w) => LEVEL_WORDS[w])) continue;
+    out[k] = { ko: words.map((w) => LEVEL_WORDS[w].ko).join('·'), en: words.map((w) => LEVEL_WORDS[w].en).join(', ') };
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 /** The levels a keyword belongs to, as the message lists them (`play`, `block, task`). */
 const levelsOf = (k: string) => (k === 'listen' ? 'handler' : [...(KEYWORD_LEVELS.get(k) ?? [])].join(', '));
@@ -86,7 +105,7 @@ export function structureRule(rule: string): YamlCheck {
     formats: ['ansible-playbook', 'ansible-tasks', 'ansible-vars', 'ansible-inventory'],
     run({ model, unit, report }) {
       if (!('yaml' in unit)) return;
-      for (const i of structureIssues(model, unit)) if (i.rule === rule) report(i.range, i.args, i.fixes, i.variant);
+      for (const i of structureIssues(model, unit)) if (i.rule === rule) report(i.range, i.args, i.fixes, i.variant, localLevels(i.args));
     },
   };
 }
