@@ -101,13 +101,21 @@ export function defineFormatTests(table: Table): void {
       const s = row.snippet;
       if (s) {
         it(`snippet ${s.prefix}`, async () => {
-          // A new empty last line, then the snippet proposal there.
-          const end = doc.lineAt(doc.lineCount - 1);
-          let pos = end.range.end;
-          if (!end.isEmptyOrWhitespace) {
-            await editor.edit((e) => e.insert(pos, '\n'));
-            pos = doc.lineAt(doc.lineCount - 1).range.end;
+          // At the row's place (or a new empty last line), what it types first, then the snippet proposal there.
+          let pos: vscode.Position;
+          if (s.at) pos = positionOf(resolvePosition, doc, s.at);
+          else {
+            const end = doc.lineAt(doc.lineCount - 1);
+            pos = end.range.end;
+            if (!end.isEmptyOrWhitespace) {
+              await editor.edit((e) => e.insert(pos, '\n'));
+              pos = doc.lineAt(doc.lineCount - 1).range.end;
+            }
           }
+          editor.selection = new vscode.Selection(pos, pos);
+          // Typing goes through the editor (auto-indent after Enter, like a person's keystrokes).
+          if (s.type) await vscode.commands.executeCommand('type', { text: s.type });
+          pos = editor.selection.active;
           try {
             const items = await poll(() => completionAt(uri, pos), (list) => list.some((i) => labelOf(i) === s.prefix), STEP_MS, `snippet ${s.prefix}`, (list) => JSON.stringify(list.map(labelOf)));
             const item = items.find((i) => labelOf(i) === s.prefix)!;
