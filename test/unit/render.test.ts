@@ -75,7 +75,7 @@ const TABLE: [string, string, string, RegExp, RegExp][] = [
   ['K8S101', 'p.yaml', pod('a:1').replace('image: a:1', 'image: a:1\n      env: [{ name: PORT, value: 8080 }]'), /env\[0\]\.value\W+takes a string.*8080.*Quote it: "8080"/, /env\[0\]\.value.*문자열.*8080.*따옴표/],
   ['K8S103', 'p.yaml', pod('a:1').replace('image: a:1', 'image: a:1\n      imagePullPolicy: always'), /imagePullPolicy\W+is case-sensitive: write\W+Always\W+not\W+always/, /imagePullPolicy.*대소문자.*Always.*always/],
   ['K8S104', 'j.yaml', 'apiVersion: batch/v1\nkind: job\nmetadata: { name: j }\n', /write\W+Job\W+not\W+job/, /Job.*job/],
-  ['K8S105', 'i.yaml', 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: { name: i }\n', /extensions\/v1beta1\W+was removed in Kubernetes 1\.22 \(target 1\.36\)\. Moving to\W+networking\.k8s\.io\/v1/, /1\.22에서 제거된 API입니다.*extensions\/v1beta1.*1\.36.*networking\.k8s\.io\/v1/],
+  ['K8S105', 'i.yaml', 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: { name: i }\n', /extensions\/v1beta1\W+was removed in Kubernetes 1\.22 \(target 1\.36\)\. Moving to\W+networking\.k8s\.io\/v1/, /extensions\/v1beta1\W+Ingress는 Kubernetes 1\.22에서 제거된 API입니다\(대상 버전 1\.36\)\. \W+networking\.k8s\.io\/v1\W+로 바꾸세요/],
   ['K8S013', 'c.yaml', 'apiVersion: batch/v1\nkind: CronJob\nmetadata: { name: c }\nspec:\n  schedule: "/1 * * * *"\n', /\/1 \* \* \* \*.*Corrected\W+\*\/1 \* \* \* \*/, /\/1 \* \* \* \*.*올바른 형태.*\*\/1 \* \* \* \*/],
   ['K8S021', 'p.yaml', pod('a:1'), /Container\W+c\W+has neither a\W+readinessProbe/, /컨테이너\W+c\W+에\W+readinessProbe/],
 ];
