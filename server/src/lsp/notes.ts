@@ -1,14 +1,14 @@
 // The learner's notes (`devopsHints.notesFolders`): listed and read in the background with work-done progress, kept
 // up to date by a file-system watch on each folder, and handed to the service's NotesIndex. Nothing here understands a
 // note (that is service/notes/).
-import type { Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import { promises as fsp, watch, type FSWatcher } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve, extname } from 'node:path';
 import type { LanguageService } from '../service/languageService';
 import { MAX_FILE_BYTES } from '../service/notes/index';
 import type { ClientFeatures } from './capabilities';
-import { logOnce, type Logger } from './runSafe';
+import { beginProgress, logOnce, type Logger } from './runSafe';
 
 const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.obsidian', '.trash', '.svn', '.hg']);
@@ -65,15 +65,7 @@ export class Notes {
 
   private async load(generation: number): Promise<void> {
     const t0 = Date.now();
-    let progress: WorkDoneProgressReporter | undefined;
-    if (this.d.client.progress) {
-      try {
-        progress = await this.d.connection.window.createWorkDoneProgress();
-        progress.begin('DevOps Hints', 0, 'notes…', false);
-      } catch {
-        progress = undefined;
-      }
-    }
+    const progress = await beginProgress(this.d.connection, this.d.client.progress, 'notes…');
     try {
       const files: string[] = [];
       for (const folder of this.folders) await listNotes(folder, files);

@@ -1,4 +1,4 @@
-import { ResponseError, LSPErrorCodes, type CancellationToken } from 'vscode-languageserver';
+import { ResponseError, LSPErrorCodes, type CancellationToken, type Connection, type WorkDoneProgressReporter } from 'vscode-languageserver';
 
 export interface Logger {
   info(msg: string): void;
@@ -24,5 +24,17 @@ export function runSafe<T>(log: Logger, what: string, token: CancellationToken |
   } catch (e) {
     logOnce(log, what, e);
     return fallback;
+  }
+}
+
+/** Work-done progress in the client's status bar, when it can show it (undefined otherwise: report through `?.`). */
+export async function beginProgress(connection: Connection, enabled: boolean, message: string): Promise<WorkDoneProgressReporter | undefined> {
+  if (!enabled) return undefined;
+  try {
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('DevOps Hints', 0, message, false);
+    return progress;
+  } catch {
+    return undefined;
   }
 }

@@ -1,12 +1,12 @@
 // The workspace side of the server: the index built in the background after `initialized` (with work-done progress
 // in the status bar), the file watchers the server registers, and what a watched-file event re-validates.
-import { DidChangeWatchedFilesNotification, FileChangeType, WatchKind, type Connection, type WorkDoneProgressReporter } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType, WatchKind, type Connection } from 'vscode-languageserver';
 import { uriToPath } from '../service/model';
 import { nodeWorkspaceFs } from '../service/workspace/fs';
 import type { LanguageService } from '../service/languageService';
 import type { ClientFeatures } from './capabilities';
 import type { Validation } from './validation';
-import { logOnce, type Logger } from './runSafe';
+import { beginProgress, logOnce, type Logger } from './runSafe';
 import { indexWorkers } from './indexWorkers';
 import { join } from 'node:path';
 
@@ -53,15 +53,7 @@ export class Workspace {
   /** Build the index in the background; requests are answered between its slices. Then validate what waited for it. */
   build(): Promise<void> {
     const run = async () => {
-      let progress: WorkDoneProgressReporter | undefined;
-      if (this.d.client.progress) {
-        try {
-          progress = await this.d.connection.window.createWorkDoneProgress();
-          progress.begin('DevOps Hints', 0, 'indexing the workspace…', false);
-        } catch {
-          progress = undefined;
-        }
-      }
+      const progress = await beginProgress(this.d.connection, this.d.client.progress, 'indexing the workspace…');
       try {
         // Parsed in worker threads when the server runs from its bundle (this file is part of dist/server.js).
         const parallel = process.env.DEVOPS_HINTS_INDEX_WORKERS === '0' ? undefined : indexWorkers(join(__dirname, 'server.js'), this.roots);
