@@ -101,14 +101,9 @@ export function renderEntry(kb: KnowledgeBase, entry: KbEntry, opts: RenderOptio
 }
 
 /**
- * A citation as a reader sees it: the note's title, the section's parent heading and the section
- * ("DevOps Mainline 강의 노트 › CH3 쿠버네티스… › API 리소스 Deployment"), never a file id and a line number.
+ * A citation as a reader sees it — [the note's title, the section's parent heading (when it is short enough to read at
+ * a glance, else ''), the section] — never a file id and a line number.
  */
-export function citationTitle(note: NoteFile, heading: NoteFile['headings'][number], locale: RenderOptions['locale']): string {
-  return citationParts(note, heading, locale).filter(Boolean).join(' › ');
-}
-
-/** [the note's title, the section's parent heading (when it is short enough to read at a glance, else ''), the section]. */
 function citationParts(note: NoteFile, heading: NoteFile['headings'][number], locale: RenderOptions['locale'], parentMax = 24, sectionMax = 40): string[] {
   let parent = '';
   // The nearest heading above with a smaller level is the section's parent.
@@ -157,10 +152,9 @@ export function renderNoteQuotes(kb: KnowledgeBase, matches: NoteMatch[], opts: 
     const first = m.lines[0]?.line ?? m.start;
     const url = `${pathToFileURL(m.path).href}#L${first + 1}`;
     out.push('', markdown ? `[${escapeLinkText(title)}](${url})` : `${title} (${m.path}:${first + 1})`);
-    const code = m.lines.length && isCode(m);
-    if (markdown && code) {
+    if (markdown && m.kind === 'code' && m.lines.length) {
       const indent = Math.min(...m.lines.map((l) => /^\s*/.exec(l.text)![0].length));
-      out.push('```' + (code === true ? '' : code), ...m.lines.map((l) => l.text.slice(indent).trimEnd()), '```');
+      out.push('```' + (m.fence ?? ''), ...m.lines.map((l) => l.text.slice(indent).trimEnd()), '```');
     } else {
       for (const l of m.lines) out.push(markdown ? `> ${l.text.trim()}  ` : `  ${l.text.trim()}`);
     }
@@ -175,11 +169,6 @@ export function noteDisplayTitle(kb: KnowledgeBase, m: Pick<NoteMatch, 'path' | 
   const name = known ? pick(known.title, locale) : file.replace(/\.(md|txt|markdown)$/i, '');
   const path = m.heading.slice(-2).map((h) => shorten(h));
   return [name, ...path].join(' › ');
-}
-
-/** Whether a passage's lines are code (true, or the fence's language). */
-function isCode(m: NoteMatch): string | boolean {
-  return m.kind === 'code' ? m.fence || true : false;
 }
 
 function noteLink(file: string, line: number, opts: RenderOptions): string | undefined {

@@ -12,7 +12,7 @@
  * Bounded: at most MAX_FILES files of at most MAX_FILE_BYTES each, MAX_TOTAL_BYTES in all (the rest is skipped and
  * counted), queries look at no more than MAX_CANDIDATES lines.
  */
-import { headingPath, normalizeHeading, parseNote, type ParsedNote } from './parse';
+import { headingChain, headingPath, normalizeHeading, parseNote, type ParsedNote } from './parse';
 
 export const MAX_FILES = 2000;
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -351,7 +351,7 @@ function matchesLine(f: FileIndex, i: number, t: Term): boolean {
 function headingNames(f: FileIndex, i: number, t: Term): boolean {
   const h = f.note.headingOf[i];
   if (h < 0) return false;
-  return headingPath(f.note, h).some((x) => (t.korean ? x.text.toLowerCase().replace(/\s+/g, '').includes(t.compact) : t.re!.test(x.text)));
+  return headingPath(f.note, h).some((x) => named(x.text, t));
 }
 
 function citedRanges(f: FileIndex, cited: NotesQuery['cited']): Set<number> {
@@ -369,10 +369,9 @@ function citedRanges(f: FileIndex, cited: NotesQuery['cited']): Set<number> {
 function lineScore(f: FileIndex, i: number, subjectsNamed: number, subjects: Term[], context: Term[], cited: Set<number>): number {
   let score = 1 + 0.5 * (subjectsNamed - 1);
   const h = f.note.headingOf[i];
-  const path = h >= 0 ? headingPath(f.note, h) : [];
-  const indices = new Set<number>();
-  for (let k = h, guard = 0; k >= 0 && guard < 16; k = f.note.headings[k].parent, guard++) indices.add(k);
-  if ([...indices].some((k) => cited.has(k))) score += 3;
+  const chain = h >= 0 ? headingChain(f.note, h) : [];
+  const path = chain.map((k) => f.note.headings[k]);
+  if (chain.some((k) => cited.has(k))) score += 3;
   if (path.some((x) => subjects.some((t) => named(x.text, t)))) score += 2;
   else if (path.some((x) => context.some((t) => named(x.text, t)))) score += 1;
   // The passage itself speaks of the surroundings (the kind, the parent key, the format).

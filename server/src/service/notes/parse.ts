@@ -132,9 +132,14 @@ function indentOf(line: string): number {
   return n;
 }
 
+/** The indices of the headings from the top down to `index` (inclusive). */
+export function headingChain(note: ParsedNote, index: number): number[] {
+  const out: number[] = [];
+  for (let i = index, guard = 0; i >= 0 && guard < 16; i = note.headings[i].parent, guard++) out.unshift(i);
+  return out;
+}
+
 /** The headings from the top down to `index` (inclusive). */
 export function headingPath(note: ParsedNote, index: number): NoteHeadingLine[] {
-  const out: NoteHeadingLine[] = [];
-  for (let i = index, guard = 0; i >= 0 && guard < 16; i = note.headings[i].parent, guard++) out.unshift(note.headings[i]);
-  return out;
+  return headingChain(note, index).map((i) => note.headings[i]);
 }
